@@ -1,0 +1,16 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+export default function NotFound() {
+  const t = useTranslations("NotFound");
+  return (
+    <div className="mx-auto max-w-xl space-y-4 py-12 text-center">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("text")}</p>
+      <p className="flex flex-wrap justify-center gap-4">
+        <Link href="/" className="font-medium text-brand-700 underline">{t("home")}</Link>
+        <Link href="/focus-areas" className="font-medium text-brand-700 underline">{t("focusAreas")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFoundError } from "@/lib/errors";
+import { slugSchema } from "@/lib/validation/browse";
+import { visibleDocumentsWhere } from "./document-access";
+import type { Viewer } from "./viewer";
+
+export interface FocusAreaSummary {
+  id: string;
+  slug: string;
+  nameEn: string;
+  nameEs: string;
+  descriptionEn: string;
+  descriptionEs: string;
+  /** Documents in this area the viewer may read. */
+  documentCount: number;
+}
+
+const summarySelect = (viewer: Viewer) =>
+  ({
+    id: true,
+    slug: true,
+    nameEn: true,
+    nameEs: true,
+    descriptionEn: true,
+    descriptionEs: true,
+    _count: { select: { documents: { where: { document: visibleDocumentsWhere(viewer) } } } },
+  }) as const;
+
+type SummaryRow = {
+  id: string;
+  slug: string;
+  nameEn: string;
+  nameEs: string;
+  descriptionEn: string;
+  descriptionEs: string;
+  _count: { documents: number };
+};
+
+function toSummary({ _count, ...area }: SummaryRow): FocusAreaSummary {
+  return { ...area, documentCount: _count.documents };
+}
+
+export async function listFocusAreas(viewer: Viewer): Promise<FocusAreaSummary[]> {
+  const rows = await db.focusArea.findMany({
+    orderBy: [{ displayOrder: "asc" }, { slug: "asc" }],
+    select: summarySelect(viewer),
+  });
+  return rows.map(toSummary);
+}
+
+export async function getFocusAreaBySlug(viewer: Viewer, slug: string): Promise<FocusAreaSummary> {
+  if (!slugSchema.safeParse(slug).success) throw notFoundError("Focus area not found");
+  const row = await db.focusArea.findUnique({ where: { slug }, select: summarySelect(viewer) });
+  if (!row) throw notFoundError("Focus area not found");
+  return toSummary(row);
+}

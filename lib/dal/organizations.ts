@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFoundError } from "@/lib/errors";
+import type { Sector } from "@/lib/generated/prisma/enums";
+import { slugSchema } from "@/lib/validation/browse";
+import type { Viewer } from "./viewer";
+
+export interface OrganizationProfile {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  country: string;
+  sector: Sector;
+  description: string | null;
+  website: string | null;
+}
+
+/**
+ * Organizations are public directory entries (their name, country and sector are not
+ * restricted); their documents are listed through listDocuments, scoped to the viewer.
+ */
+export async function getOrganizationBySlug(_viewer: Viewer, slug: string): Promise<OrganizationProfile> {
+  if (!slugSchema.safeParse(slug).success) throw notFoundError("Organization not found");
+  const row = await db.organization.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, acronym: true, country: true, sector: true, description: true, website: true },
+  });
+  if (!row) throw notFoundError("Organization not found");
+  return row;
+}
