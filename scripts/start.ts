@@ -9,9 +9,9 @@ import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply-migrations";
 import { loadEnv, type Env } from "../lib/env";
 import { needsSeed, seedDatabase } from "../prisma/seed/seed";
-import { computeFingerprint, isBuildCurrent, recordBuild } from "./lib/build-fingerprint";
+import { buildIfNeeded } from "./lib/build";
 import { embeddedDataDir } from "./lib/embedded-data-dir";
-import { runNext, spawnNext, waitForExit } from "./lib/next-process";
+import { spawnNext, waitForExit } from "./lib/next-process";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -50,20 +50,14 @@ async function migrateAndSeed(url: string, env: Env): Promise<void> {
   }
 }
 
-async function buildIfNeeded(): Promise<void> {
-  if (dev) return;
-  const fingerprint = computeFingerprint(root);
-  if (isBuildCurrent(root, fingerprint)) return;
-  console.log("Building the web app (sources changed since the last build)…");
-  await runNext(["build"], process.env);
-  recordBuild(root, fingerprint);
-  console.log(`Build finished (${elapsed()})`);
+async function build(): Promise<void> {
+  if (!dev && (await buildIfNeeded(root))) console.log(`Build finished (${elapsed()})`);
 }
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const build = buildIfNeeded();
-  build.catch(() => {}); // awaited below; avoid an unhandled rejection while the database starts
+  const building = build();
+  building.catch(() => {}); // awaited below; avoid an unhandled rejection while the database starts
   const database = await openDatabase(env);
   const running: { app?: ChildProcess; stopping?: boolean } = {};
   const shutdown = async (code: number) => {
@@ -83,7 +77,7 @@ async function main(): Promise<void> {
 
   try {
     await migrateAndSeed(database.url, env);
-    await build;
+    await building;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     return shutdown(1);

@@ -12,6 +12,10 @@ interface Props {
 
 const types: DocumentType[] = ["BEST_PRACTICE", "RESEARCH", "REPORT"];
 
+function Count({ value }: { value: number }) {
+  return <span className="rounded-full bg-black/10 px-2 text-xs font-semibold tabular-nums">{value}</span>;
+}
+
 /** Counts by type that double as the type filter. */
 export function TypeCounts({ pathname, counts, selected, query }: Props) {
   const t = useTranslations();
@@ -25,7 +29,7 @@ export function TypeCounts({ pathname, counts, selected, query }: Props) {
     <ul className="flex flex-wrap gap-2" aria-label={t("FocusArea.typeFilter")}>
       <li>
         <Link href={{ pathname, query: keep }} className={`${base} ${selected ? off : on}`} aria-current={selected ? undefined : "true"}>
-          {t("FocusArea.allTypes")} <span aria-hidden="true">·</span> {total}
+          {t("FocusArea.allTypes")} <Count value={total} />
         </Link>
       </li>
       {types.map((type) => (
@@ -35,7 +39,7 @@ export function TypeCounts({ pathname, counts, selected, query }: Props) {
             className={`${base} ${selected === type ? on : off}`}
             aria-current={selected === type ? "true" : undefined}
           >
-            {t(`Enums.documentTypePlural.${type}`)} <span aria-hidden="true">·</span> {counts[type]}
+            {t(`Enums.documentTypePlural.${type}`)} <Count value={counts[type]} />
           </Link>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DocumentGrid } from "@/components/documents/document-card";
+import { DocumentResults } from "@/components/documents/document-results";
 import { DocumentFilters } from "@/components/focus-areas/document-filters";
 import { TypeCounts } from "@/components/focus-areas/type-counts";
 import { Pagination } from "@/components/ui/pagination";
@@ -63,7 +63,12 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
           <p className="text-sm font-medium text-slate-800" role="status">{t("results", { count: page.total })}</p>
           {filtered && <Link href={pathname} className="text-sm text-brand-700 underline">{t("clear")}</Link>}
         </div>
-        <Results page={page} filtered={filtered} pathname={pathname} />
+        <DocumentResults
+          page={page}
+          pathname={pathname}
+          emptyMessage={filtered ? t("emptyFiltered") : t("empty")}
+          emptyHint={filtered ? t("emptyFilteredHint") : undefined}
+        />
         <Pagination pathname={pathname} query={query} page={page.page} pageCount={page.pageCount} />
       </section>
     </div>
@@ -72,22 +77,4 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
 
 function withSelected(years: number[], selected?: number): number[] {
   return selected && !years.includes(selected) ? [...years, selected].sort((a, b) => b - a) : years;
-}
-
-async function Results({ page, filtered, pathname }: { page: Awaited<ReturnType<typeof listDocuments>>; filtered: boolean; pathname: string }) {
-  const t = await getTranslations("FocusArea");
-  if (page.items.length > 0) return <DocumentGrid documents={page.items} />;
-  if (page.total > 0) {
-    return (
-      <p className="rounded-md border border-slate-200 bg-white p-6 text-slate-700">
-        {t("pageOutOfRange")} <Link href={pathname} className="text-brand-700 underline">{t("backToFirstPage")}</Link>
-      </p>
-    );
-  }
-  return (
-    <div className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-      <p className="font-medium">{filtered ? t("emptyFiltered") : t("empty")}</p>
-      {filtered && <p className="mt-1 text-sm">{t("emptyFilteredHint")}</p>}
-    </div>
-  );
 }

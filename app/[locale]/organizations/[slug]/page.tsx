@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DocumentGrid } from "@/components/documents/document-card";
+import { DocumentResults } from "@/components/documents/document-results";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
 import { listDocuments } from "@/lib/dal/documents";
@@ -62,11 +62,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       <section aria-labelledby="org-documents-heading" className="space-y-4">
         <h2 id="org-documents-heading" className="text-2xl font-semibold">{t("Organization.documentsHeading")}</h2>
         <p className="text-sm text-slate-700" role="status">{t("FocusArea.results", { count: page.total })}</p>
-        {page.items.length > 0 ? (
-          <DocumentGrid documents={page.items} />
-        ) : (
-          <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("Organization.empty")}</p>
-        )}
+        <DocumentResults page={page} pathname={`/organizations/${organization.slug}`} emptyMessage={t("Organization.empty")} />
         <Pagination pathname={`/organizations/${organization.slug}`} query={{}} page={page.page} pageCount={page.pageCount} />
       </section>
     </div>

@@ -1,0 +1,12 @@
+import { computeFingerprint, isBuildCurrent, recordBuild } from "./build-fingerprint";
+import { runNext } from "./next-process";
+
+/** Runs `next build` unless the last build was made from exactly these sources. Returns whether it built. */
+export async function buildIfNeeded(root: string): Promise<boolean> {
+  const fingerprint = computeFingerprint(root);
+  if (isBuildCurrent(root, fingerprint)) return false;
+  console.log("Building the web app (sources changed since the last build)…");
+  await runNext(["build"], process.env);
+  recordBuild(root, fingerprint);
+  return true;
+}
