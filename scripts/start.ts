@@ -12,6 +12,7 @@ import { needsSeed, seedDatabase } from "../prisma/seed/seed";
 import { buildIfNeeded } from "./lib/build";
 import { embeddedDataDir } from "./lib/embedded-data-dir";
 import { spawnNext, waitForExit } from "./lib/next-process";
+import { waitForHttpOk } from "./lib/wait-for-http";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -54,6 +55,17 @@ async function build(): Promise<void> {
   if (!dev && (await buildIfNeeded(root))) console.log(`Build finished (${elapsed()})`);
 }
 
+/** The first request compiles and warms the server; make it before telling people to come in. */
+async function announceWhenReady(env: Env, stillRunning: () => boolean): Promise<void> {
+  const ready = await waitForHttpOk(`http://127.0.0.1:${env.PORT}/en`, { timeoutMs: 120_000, stillRunning });
+  if (!ready) return;
+  console.log(`\nPuente is ready at http://localhost:${env.PORT} (started in ${elapsed()})`);
+  if (env.SEED_DEMO_CONTENT !== "never") {
+    console.log("Demo accounts (password puente-demo-2026): admin@, reviewer@, contributor@, orgadmin@, member.a@, member.b@, member@puente.test (see README)");
+  }
+  console.log("Press Ctrl-C to stop.\n");
+}
+
 async function main(): Promise<void> {
   const env = loadEnv();
   const building = build();
@@ -84,7 +96,7 @@ async function main(): Promise<void> {
   }
   const app = spawnNext([dev ? "dev" : "start", "--port", String(env.PORT)], { ...process.env, DATABASE_URL: database.url });
   running.app = app;
-  app.once("spawn", () => console.log(`Puente is starting at http://localhost:${env.PORT} (${elapsed()} so far)`));
+  void announceWhenReady(env, () => app.exitCode === null);
   await shutdown(await waitForExit(app));
 }
 

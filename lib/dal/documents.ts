@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -114,8 +115,11 @@ export async function getFeaturedDocuments(viewer: Viewer, limit: number): Promi
   return rows.map(toDocumentCard);
 }
 
-/** A document the viewer may read; NOT_FOUND otherwise, so its existence is never confirmed. */
-export async function getDocumentBySlug(viewer: Viewer, slug: string): Promise<DocumentDetail> {
+/**
+ * A document the viewer may read; NOT_FOUND otherwise, so its existence is never confirmed.
+ * Memoized per request: the page and its metadata both ask for it.
+ */
+export const getDocumentBySlug = cache(async (viewer: Viewer, slug: string): Promise<DocumentDetail> => {
   if (!slugSchema.safeParse(slug).success) throw notFoundError("Document not found");
   const row = await db.document.findFirst({
     where: { AND: [visibleDocumentsWhere(viewer), { slug }] },
@@ -123,4 +127,4 @@ export async function getDocumentBySlug(viewer: Viewer, slug: string): Promise<D
   });
   if (!row) throw notFoundError("Document not found");
   return toDocumentDetail(row);
-}
+});

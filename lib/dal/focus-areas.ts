@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import { slugSchema } from "@/lib/validation/browse";
@@ -49,9 +50,10 @@ export async function listFocusAreas(viewer: Viewer): Promise<FocusAreaSummary[]
   return rows.map(toSummary);
 }
 
-export async function getFocusAreaBySlug(viewer: Viewer, slug: string): Promise<FocusAreaSummary> {
+/** Memoized per request: the page and its metadata both ask for it. */
+export const getFocusAreaBySlug = cache(async (viewer: Viewer, slug: string): Promise<FocusAreaSummary> => {
   if (!slugSchema.safeParse(slug).success) throw notFoundError("Focus area not found");
   const row = await db.focusArea.findUnique({ where: { slug }, select: summarySelect(viewer) });
   if (!row) throw notFoundError("Focus area not found");
   return toSummary(row);
-}
+});

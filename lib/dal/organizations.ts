@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import type { Sector } from "@/lib/generated/prisma/enums";
@@ -20,7 +21,8 @@ export interface OrganizationProfile {
  * Organizations are public directory entries (their name, country and sector are not
  * restricted); their documents are listed through listDocuments, scoped to the viewer.
  */
-export async function getOrganizationBySlug(_viewer: Viewer, slug: string): Promise<OrganizationProfile> {
+/** Memoized per request: the page and its metadata both ask for it. */
+export const getOrganizationBySlug = cache(async (_viewer: Viewer, slug: string): Promise<OrganizationProfile> => {
   if (!slugSchema.safeParse(slug).success) throw notFoundError("Organization not found");
   const row = await db.organization.findUnique({
     where: { slug },
@@ -28,4 +30,4 @@ export async function getOrganizationBySlug(_viewer: Viewer, slug: string): Prom
   });
   if (!row) throw notFoundError("Organization not found");
   return row;
-}
+});

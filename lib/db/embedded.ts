@@ -2,12 +2,12 @@
 // and the migration engine all connect with an ordinary postgres:// URL: the code path is
 // the same as with a real server. Used only by scripts, never imported by the web app.
 import { mkdirSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { freePort } from "../net/free-port";
 import { acquireDataDirLock } from "./data-dir-lock";
 
 export interface EmbeddedPostgres {
@@ -23,17 +23,6 @@ export interface EmbeddedOptions {
   port?: number;
   /** Connections the socket server accepts; queries are serialized by PGlite anyway. */
   maxConnections?: number;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {

@@ -1,6 +1,5 @@
 import "server-only";
 import { getMigrationStatus } from "@/lib/db/migrate/status";
-import { requireDatabaseUrl } from "@/lib/env";
 
 export interface HealthReport {
   status: "ok" | "unavailable";
@@ -19,10 +18,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Is the database reachable, and has every migration in prisma/migrations been applied? */
-export async function checkHealth(): Promise<HealthReport> {
+export async function checkHealth(databaseUrl: string): Promise<HealthReport> {
   const started = performance.now();
   try {
-    const status = await withTimeout(getMigrationStatus(requireDatabaseUrl()), TIMEOUT_MS);
+    const status = await withTimeout(getMigrationStatus(databaseUrl), TIMEOUT_MS);
     return {
       status: status.current ? "ok" : "unavailable",
       database: { reachable: true, latencyMs: Math.round(performance.now() - started) },

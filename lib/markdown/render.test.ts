@@ -31,3 +31,16 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("`<b>bold</b>`")).toContain("<code>&#x3C;b>bold&#x3C;/b></code>");
   });
 });
+
+describe("renderMarkdown cache", () => {
+  it("returns the same HTML for a repeated source and renders edits afresh", () => {
+    const first = renderMarkdown("# One");
+    expect(renderMarkdown("# One")).toBe(first);
+    expect(renderMarkdown("# Two")).toBe("<h1>Two</h1>");
+  });
+
+  it("keeps working past its size limit", () => {
+    for (let i = 0; i < 400; i++) expect(renderMarkdown(`item ${i}`)).toBe(`<p>item ${i}</p>`);
+    expect(renderMarkdown("item 0")).toBe("<p>item 0</p>");
+  });
+});

@@ -21,6 +21,20 @@ const processor = unified()
   .use(rehypeSanitize, schema)
   .use(rehypeStringify);
 
+// Rendering is a fifth of a document page's CPU; bodies change rarely, so recent results are
+// kept (keyed by the source itself, so an edit can never be served stale).
+const MAX_CACHED = 300;
+const rendered = new Map<string, string>();
+
 export function renderMarkdown(source: string): string {
-  return String(processor.processSync(source));
+  const hit = rendered.get(source);
+  if (hit !== undefined) {
+    rendered.delete(source); // re-insert: Map order doubles as least-recently-used order
+    rendered.set(source, hit);
+    return hit;
+  }
+  const html = String(processor.processSync(source));
+  rendered.set(source, html);
+  if (rendered.size > MAX_CACHED) rendered.delete(rendered.keys().next().value!);
+  return html;
 }

@@ -4,10 +4,10 @@
 // folder, or a scratch database on the local PostgreSQL), so both serve the same seed content.
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { freePort } from "../../lib/net/free-port";
 import {
   BUILD_STARTED,
   createScratchDatabase,
-  freePort,
   installSignalCleanup,
   load,
   retryOnBuildInterference,

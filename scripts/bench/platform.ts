@@ -2,16 +2,14 @@
 // a child process), waits for URLs, and manages the throwaway resources (temp folders,
 // scratch databases) so that they are removed even when a run fails or is interrupted.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { createTestDatabase } from "../../lib/testing/test-database";
+
 
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
-const ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const STOP_TIMEOUT_MS = 60_000;
 
 // --- cleanup registry --------------------------------------------------------------------
@@ -52,34 +50,10 @@ export function tempDir(prefix: string): { dir: string; remove: () => Promise<vo
   return { dir, remove: deferCleanup(() => rmSync(dir, { recursive: true, force: true })) };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** An empty database on the local PostgreSQL server, dropped by the returned `drop`. */
+/** An empty database on the test PostgreSQL server (TEST_DATABASE_ADMIN_URL), dropped by `drop`. */
 export async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `puente_bench_${randomBytes(4).toString("hex")}`;
-  await admin((client) => client.query(`CREATE DATABASE "${name}"`));
-  // FORCE: a killed server may leave connections behind, which would block a plain DROP.
-  const drop = deferCleanup(() => admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}));
-  return { url: `postgresql://postgres@127.0.0.1:5432/${name}`, drop };
+  const database = await createTestDatabase({ migrate: false });
+  return { url: database.url, drop: deferCleanup(() => database.drop()) };
 }
 
 // --- the platform ------------------------------------------------------------------------

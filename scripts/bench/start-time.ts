@@ -6,13 +6,13 @@
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { freePort } from "../../lib/net/free-port";
 import { computeFingerprint, recordBuild } from "../lib/build-fingerprint";
 import { runNext } from "../lib/next-process";
 import {
   BUILD_FINISHED,
   BUILD_STARTED,
   BuildInterference,
-  freePort,
   installSignalCleanup,
   load,
   median,
