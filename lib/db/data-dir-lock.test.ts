@@ -1,10 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { acquireDataDirLock } from "./data-dir-lock";
 
-const lockFile = () => path.join(mkdtempSync(path.join(tmpdir(), "puente-lock-")), "puente.lock");
+const root = mkdtempSync(path.join(tmpdir(), "puente-lock-"));
+const lockFile = () => path.join(mkdtempSync(path.join(root, "dir-")), "puente.lock");
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("acquireDataDirLock", () => {
   it("writes this process's pid and removes it on release", () => {
