@@ -35,3 +35,22 @@ describe("parseEnv", () => {
     }
   });
 });
+
+describe("parseEnv: auth and mail", () => {
+  it("enables OpenID Connect only with issuer, client id and secret together", () => {
+    const full = { OIDC_ISSUER: "https://login.example.org/tenant/v2.0", OIDC_CLIENT_ID: "puente", OIDC_CLIENT_SECRET: "s3cret" };
+    expect(parseEnv(full)).toMatchObject(full);
+    expect(() => parseEnv({ OIDC_ISSUER: full.OIDC_ISSUER })).toThrow(/OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/);
+  });
+
+  it("requires AUTH_SECRET and SMTP in production", () => {
+    expect(() => parseEnv({ PUENTE_ENV: "production" })).toThrow(/AUTH_SECRET: is required[\s\S]*APP_URL: is required[\s\S]*SMTP_HOST: is required/);
+    const env = parseEnv({ PUENTE_ENV: "production", AUTH_SECRET: "x".repeat(32), SMTP_HOST: "smtp.example.org", APP_URL: "https://puente.example.org" });
+    expect(env).toMatchObject({ SMTP_PORT: 587, SMTP_SECURE: false });
+  });
+
+  it("rejects a short AUTH_SECRET and reads boolean flags", () => {
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+    expect(parseEnv({ SMTP_SECURE: "true", AUTH_TRUST_HOST: "0" })).toMatchObject({ SMTP_SECURE: true, AUTH_TRUST_HOST: false });
+  });
+});

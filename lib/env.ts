@@ -12,8 +12,16 @@ const postgresUrl = z
     message: "must be a postgres:// or postgresql:// URL",
   });
 
-const schema = z.object({
+const flag = (fallback: boolean) =>
+  z.preprocess(emptyToUndefined, z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false")).transform((v) => v === "true" || v === "1");
+
+const baseSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * Where this installation runs. "production" requires AUTH_SECRET and SMTP, secures cookies
+   * and removes the development mailbox; "development" and "test" keep outgoing mail in it.
+   */
+  PUENTE_ENV: z.preprocess(emptyToUndefined, z.enum(["development", "test", "production"]).default("development")),
   /** PostgreSQL server. Unset: `npm start` runs the embedded database and sets it for the app. */
   DATABASE_URL: optional(postgresUrl),
   /** Port of the web server. */
@@ -27,11 +35,43 @@ const schema = z.object({
   /** Public URL of the site, used for absolute links. */
   APP_URL: optional(z.url()),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+  /** Signs session cookies and email tokens (32+ characters). npm start makes one per data folder. */
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  /** Trust the Host header for auth callbacks (true behind a proxy that sets it, and locally). */
+  AUTH_TRUST_HOST: flag(true),
+  /** Outgoing mail by SMTP; unset keeps mail in the development mailbox (not allowed in production). */
+  SMTP_HOST: optional(z.string().min(1)),
+  SMTP_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(587)),
+  SMTP_USER: optional(z.string()),
+  SMTP_PASSWORD: optional(z.string()),
+  /** true: TLS from the start (port 465); false: STARTTLS when the server offers it. */
+  SMTP_SECURE: flag(false),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Puente <no-reply@puente.local>")),
+  /** OpenID Connect sign-in (e.g. Microsoft Entra ID), enabled when issuer, id and secret are set. */
+  OIDC_ISSUER: optional(z.url()),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  OIDC_DISPLAY_NAME: z.preprocess(emptyToUndefined, z.string().default("Single sign-on")),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-IP rate limits). */
+  TRUSTED_PROXY_COUNT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(5).default(0)),
   /** Server on which integration tests create (and drop) their own puente_test_* databases. */
   TEST_DATABASE_ADMIN_URL: z.preprocess(
     emptyToUndefined,
     postgresUrl.default("postgresql://postgres@127.0.0.1:5432/postgres"),
   ),
+});
+
+const schema = baseSchema.superRefine((env, ctx) => {
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc !== 0 && oidc !== 3) {
+    ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them" });
+  }
+  if (env.PUENTE_ENV === "production") {
+    if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required when PUENTE_ENV=production" });
+    // Links in emails must not be built from a request's Host header, which a client controls.
+    if (!env.APP_URL) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required when PUENTE_ENV=production" });
+    if (!env.SMTP_HOST) ctx.addIssue({ code: "custom", path: ["SMTP_HOST"], message: "is required when PUENTE_ENV=production (the development mailbox is not available there)" });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

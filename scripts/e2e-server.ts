@@ -1,6 +1,7 @@
 // Playwright's web server: the production build against a throwaway PostgreSQL database
 // (created, migrated and seeded here, dropped on exit), so browser tests never touch a
 // developer's data. Playwright stops it with SIGTERM when the run ends.
+import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "../lib/db/client";
 import { loadEnv } from "../lib/env";
 import { createTestDatabase } from "../lib/testing/test-database";
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const app = spawnNext(["start", "--port", String(env.PORT), "--hostname", "127.0.0.1"], {
     ...process.env,
     DATABASE_URL: database.url,
+    PUENTE_ENV: "test",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
   });
   const stop = async () => {
     if (app.exitCode === null) app.kill("SIGTERM");

@@ -9,6 +9,7 @@ import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply-migrations";
 import { loadEnv, type Env } from "../lib/env";
 import { needsSeed, seedDatabase } from "../prisma/seed/seed";
+import { resolveAuthSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build";
 import { embeddedDataDir } from "./lib/embedded-data-dir";
 import { spawnNext, waitForExit } from "./lib/next-process";
@@ -94,7 +95,11 @@ async function main(): Promise<void> {
     console.error(error instanceof Error ? error.message : error);
     return shutdown(1);
   }
-  const app = spawnNext([dev ? "dev" : "start", "--port", String(env.PORT)], { ...process.env, DATABASE_URL: database.url });
+  const app = spawnNext([dev ? "dev" : "start", "--port", String(env.PORT)], {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: resolveAuthSecret(env),
+  });
   running.app = app;
   void announceWhenReady(env, () => app.exitCode === null);
   await shutdown(await waitForExit(app));

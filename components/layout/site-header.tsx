@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
+import { UserMenu } from "./user-menu";
 
 export function SiteHeader() {
   const t = useTranslations("Header");
@@ -21,6 +22,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         {/* The search box joins the header here when search lands. */}
+        <UserMenu />
         <LanguageSwitcher />
       </div>
     </header>

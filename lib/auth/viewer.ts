@@ -1,12 +1,17 @@
 import "server-only";
 import { cache } from "react";
-import type { Viewer } from "@/lib/dal/viewer";
+import { db } from "@/lib/db";
+import { loadUserViewer } from "@/lib/dal/viewers";
+import type { Viewer } from "@/lib/policies/viewer";
+import { auth } from "./index";
 
 /**
- * The viewer of the current request. Until accounts land every request is anonymous;
- * the data access layer already takes the viewer, so access rules plug in here.
+ * The viewer of the current request, from the session cookie and the user's row. Memoized
+ * per request: one object, so the data layer's per-request memoization (keyed on it) hits.
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
-  // One object per request, so the data layer's per-request memoization (keyed on it) hits.
-  return { kind: "anonymous" };
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return { kind: "anonymous" };
+  return (await loadUserViewer(db, id, session.sessionVersion)) ?? { kind: "anonymous" };
 });

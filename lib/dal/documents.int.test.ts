@@ -10,7 +10,7 @@ import type { SeedDocument } from "@/prisma/seed/types";
 import { type DocumentFilters, countDocumentsByType, getDocumentBySlug, getFeaturedDocuments, getLatestDocuments, listDocuments, listPublicationYears } from "./documents";
 import { getFocusAreaBySlug, listFocusAreas } from "./focus-areas";
 import { getOrganizationBySlug } from "./organizations";
-import { anonymousViewer as anonymous } from "./viewer";
+import { anonymousViewer as anonymous } from "@/lib/policies/viewer";
 
 const expectNotFound = async (promise: Promise<unknown>) => {
   const error = await promise.then(() => null, (e: unknown) => e);

@@ -8,7 +8,7 @@ import { slugSchema } from "@/lib/validation/browse";
 import { visibleDocumentsWhere } from "./document-access";
 import { toDocumentCard, toDocumentDetail, documentCardSelect, documentDetailInclude } from "./document-mappers";
 import type { DocumentCard, DocumentDetail } from "./document-mappers";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/policies/viewer";
 
 export type { DocumentCard, DocumentDetail } from "./document-mappers";
 

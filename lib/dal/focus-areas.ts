@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import { slugSchema } from "@/lib/validation/browse";
 import { visibleDocumentsWhere } from "./document-access";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/policies/viewer";
 
 export interface FocusAreaSummary {
   id: string;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import type { Sector } from "@/lib/generated/prisma/enums";
 import { slugSchema } from "@/lib/validation/browse";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/policies/viewer";
 
 export interface OrganizationProfile {
   id: string;

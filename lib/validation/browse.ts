@@ -29,5 +29,7 @@ export function parseBrowseFilters(searchParams: Record<string, string | string[
   return browseFiltersSchema.parse(searchParams);
 }
 
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Slugs in URLs: lowercase words joined by hyphens; anything else cannot exist. */
-export const slugSchema = z.string().min(1).max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const slugSchema = z.string().min(1).max(200).regex(slugPattern);

@@ -7,8 +7,7 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { freePort } from "../../lib/net/free-port";
-import { computeFingerprint, recordBuild } from "../lib/build-fingerprint";
-import { runNext } from "../lib/next-process";
+import { buildIfNeeded } from "../lib/build";
 import {
   BUILD_FINISHED,
   BUILD_STARTED,
@@ -73,9 +72,7 @@ async function buildIfMissing(): Promise<number | null> {
   if (existsSync(path.join(root, ".next", "BUILD_ID"))) return null;
   console.error("No .next/BUILD_ID: running next build once…");
   const started = performance.now();
-  const fingerprint = computeFingerprint(root);
-  await runNext(["build"], process.env);
-  recordBuild(root, fingerprint);
+  await buildIfNeeded(root);
   return Math.round(performance.now() - started);
 }
 

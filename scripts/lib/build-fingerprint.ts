@@ -29,8 +29,13 @@ function listInputs(root: string): string[] {
   return found.sort();
 }
 
-export function computeFingerprint(root: string): string {
+/**
+ * `buildSettings` are the configuration values baked into the build (next.config.js reads
+ * PUENTE_ENV for its headers), so a change to them also requires a new build.
+ */
+export function computeFingerprint(root: string, buildSettings: Record<string, string> = {}): string {
   const hash = createHash("sha256");
+  hash.update(JSON.stringify(buildSettings)).update("\0");
   for (const file of listInputs(root)) {
     hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
   }

@@ -1,0 +1,18 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+/**
+ * Translates the message keys server actions return (Errors.* for problems, Forms.* for
+ * outcomes). A key missing from the catalogs falls back to a generic sentence rather than
+ * showing the raw key.
+ */
+export function useMessage() {
+  const t = useTranslations();
+  return (namespace: "Errors" | "Forms", key: string, values?: Record<string, string | number>) => {
+    const path = `${namespace}.${key}`;
+    const known = t.has(path as Parameters<typeof t.has>[0]);
+    const fallback = namespace === "Errors" ? "Errors.unexpected" : "Forms.saved";
+    return t((known ? path : fallback) as Parameters<typeof t>[0], values as never);
+  };
+}

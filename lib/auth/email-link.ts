@@ -1,0 +1,22 @@
+// Sends the passwordless sign-in link Auth.js generated. Links go only to active accounts:
+// for any other address nothing is sent, while the page still says "check your email", so the
+// form does not reveal which addresses have accounts.
+import type { Database } from "@/lib/db/client";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { sendMail } from "@/lib/mail/mailer";
+import { signInLink } from "@/lib/mail/templates";
+
+/** The language of the page the link returns to (its callbackUrl starts with /en or /es). */
+export function localeOfCallback(url: string): Locale {
+  const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
+  const path = URL.canParse(callback) ? new URL(callback).pathname : callback;
+  const first = path.split("/")[1] ?? "";
+  return isLocale(first) ? first : "en";
+}
+
+export async function sendSignInLink(db: Database, link: { email: string; url: string; expires: Date }): Promise<void> {
+  const user = await db.user.findUnique({ where: { email: link.email.toLowerCase() }, select: { active: true } });
+  if (!user?.active) return;
+  const expiresMinutes = Math.max(1, Math.round((link.expires.getTime() - Date.now()) / 60_000));
+  await sendMail({ to: link.email, ...signInLink(localeOfCallback(link.url), { url: link.url, expiresMinutes }) });
+}

@@ -1,0 +1,68 @@
+// Sign-up and email verification. The sign-up form answers the same way whether or not the
+// email already has an account; only the inbox owner learns which (they get a different email).
+import type { Database } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { sendMail } from "@/lib/mail/mailer";
+import { accountAlreadyExists, verifyEmail } from "@/lib/mail/templates";
+import { hitLimit, type Limit } from "@/lib/security/rate-limit";
+import { hashPassword } from "./password-hash";
+import { consumeToken, issueToken } from "./tokens";
+
+export const signUpLimits = {
+  ip: { max: 10, windowMs: 60 * 60 * 1000 },
+  email: { max: 3, windowMs: 60 * 60 * 1000 },
+} satisfies Record<string, Limit>;
+
+export interface LinkContext {
+  origin: string;
+  locale: Locale;
+}
+
+const verifyUrl = (link: LinkContext, email: string, token: string) =>
+  `${link.origin}/${link.locale}/verify-email?${new URLSearchParams({ email, token })}`;
+
+export async function sendVerificationEmail(db: Database, user: { email: string; name: string | null }, link: LinkContext) {
+  const { token } = await issueToken(db, "verify-email", user.email);
+  await sendMail({ to: user.email, ...verifyEmail(link.locale, { name: user.name ?? user.email, url: verifyUrl(link, user.email, token) }) });
+}
+
+export type SignUpResult = { ok: true } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+export async function signUp(
+  db: Database,
+  input: { name: string; email: string; password: string; ip: string },
+  link: LinkContext,
+): Promise<SignUpResult> {
+  for (const [key, limit] of [[`sign-up:ip:${input.ip}`, signUpLimits.ip], [`sign-up:email:${input.email}`, signUpLimits.email]] as const) {
+    const state = await hitLimit(db, key, limit);
+    if (state.exceeded) return { ok: false, reason: "rate_limited", retryAfterSeconds: state.retryAfterSeconds };
+  }
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    const signInUrl = `${link.origin}/${link.locale}/sign-in`;
+    const resetUrl = `${link.origin}/${link.locale}/forgot-password`;
+    await sendMail({ to: input.email, ...accountAlreadyExists(link.locale, { signInUrl, resetUrl }) });
+    return { ok: true };
+  }
+  const user = await db.user.create({
+    data: { name: input.name, email: input.email, passwordHash: await hashPassword(input.password), locale: link.locale },
+    select: { email: true, name: true },
+  });
+  await sendVerificationEmail(db, user, link);
+  return { ok: true };
+}
+
+/** Confirms an address from its emailed link; false when the link is wrong, used or expired. */
+export async function confirmEmail(db: Database, input: { email: string; token: string }): Promise<boolean> {
+  if (!(await consumeToken(db, "verify-email", input.email, input.token))) return false;
+  await db.user.updateMany({ where: { email: input.email, emailVerified: null }, data: { emailVerified: new Date() } });
+  return true;
+}
+
+/** A fresh verification link for an account that tried to sign in unverified (rate-limited). */
+export async function resendVerification(db: Database, email: string, link: LinkContext): Promise<void> {
+  const state = await hitLimit(db, `verify-resend:${email}`, { max: 3, windowMs: 60 * 60 * 1000 });
+  if (state.exceeded) return;
+  const user = await db.user.findUnique({ where: { email }, select: { email: true, name: true, emailVerified: true, active: true } });
+  if (user && user.active && !user.emailVerified) await sendVerificationEmail(db, user, link);
+}

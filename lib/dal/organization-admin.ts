@@ -1,0 +1,102 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MembershipRole, Sector } from "@/lib/generated/prisma/enums";
+import { isAdmin } from "@/lib/policies/administration";
+import type { Viewer } from "@/lib/policies/viewer";
+import { requireAdmin, requireOrganizationManager, requireUser } from "./guards";
+
+export interface OrganizationInput {
+  name: string;
+  slug: string;
+  acronym?: string;
+  country: string;
+  sector: Sector;
+  description?: string;
+  website?: string;
+}
+
+/** Platform admins see every organization; organization admins see the ones they run. */
+export async function listManagedOrganizations(viewer: Viewer) {
+  const user = requireUser(viewer);
+  return db.organization.findMany({
+    where: isAdmin(user) ? {} : { id: { in: user.adminOrganizationIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, country: true, sector: true, _count: { select: { memberships: true } } },
+  });
+}
+
+export async function getManagedOrganization(viewer: Viewer, slug: string) {
+  const organization = await db.organization.findUnique({ where: { slug }, select: { id: true } });
+  if (!organization) throw notFoundError("Organization not found");
+  requireOrganizationManager(viewer, organization.id);
+  return db.organization.findUniqueOrThrow({
+    where: { id: organization.id },
+    include: {
+      memberships: { orderBy: { createdAt: "asc" }, select: { role: true, user: { select: { id: true, name: true, email: true, active: true } } } },
+      invitations: {
+        where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, email: true, membershipRole: true, expiresAt: true },
+      },
+    },
+  });
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+function toData(input: OrganizationInput) {
+  return { ...input, acronym: input.acronym ?? null, description: input.description ?? null, website: input.website ?? null };
+}
+
+export async function createOrganization(viewer: Viewer, input: OrganizationInput): Promise<{ slug: string }> {
+  requireAdmin(viewer);
+  try {
+    return await db.organization.create({ data: toData(input), select: { slug: true } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "slug_taken");
+    throw error;
+  }
+}
+
+export async function updateOrganization(viewer: Viewer, id: string, input: OrganizationInput): Promise<{ slug: string }> {
+  requireOrganizationManager(viewer, id);
+  try {
+    return await db.organization.update({ where: { id }, data: toData(input), select: { slug: true } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "slug_taken");
+    throw error;
+  }
+}
+
+/** Adds an existing account to the organization (or changes its role there). */
+export async function addMember(viewer: Viewer, organizationId: string, input: { email: string; role: MembershipRole }) {
+  requireOrganizationManager(viewer, organizationId);
+  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (!user) throw new AppError("UNPROCESSABLE", "member_not_found");
+  await db.membership.upsert({
+    where: { userId_organizationId: { userId: user.id, organizationId } },
+    create: { userId: user.id, organizationId, role: input.role },
+    update: { role: input.role },
+  });
+}
+
+/** Organization admins may not demote or remove themselves (a platform admin can). */
+function assertNotSelf(viewer: Viewer, userId: string) {
+  if (viewer.kind === "user" && viewer.id === userId && !isAdmin(viewer)) throw new AppError("CONFLICT", "cannot_change_self");
+}
+
+export async function setMemberRole(viewer: Viewer, organizationId: string, userId: string, role: MembershipRole) {
+  requireOrganizationManager(viewer, organizationId);
+  assertNotSelf(viewer, userId);
+  const { count } = await db.membership.updateMany({ where: { organizationId, userId }, data: { role } });
+  if (count === 0) throw notFoundError("Membership not found");
+}
+
+export async function removeMember(viewer: Viewer, organizationId: string, userId: string) {
+  requireOrganizationManager(viewer, organizationId);
+  assertNotSelf(viewer, userId);
+  const { count } = await db.membership.deleteMany({ where: { organizationId, userId } });
+  if (count === 0) throw notFoundError("Membership not found");
+}

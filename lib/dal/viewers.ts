@@ -1,0 +1,33 @@
+import "server-only";
+import type { Database } from "@/lib/db/client";
+import type { UserViewer } from "@/lib/policies/viewer";
+
+/**
+ * The viewer behind a session: loaded from the database on every request, so a role change,
+ * a new membership or a deactivation applies at once. A session issued before the user's
+ * current session version (sign out everywhere, password change, deactivation) is void.
+ */
+export async function loadUserViewer(db: Database, userId: string, sessionVersion: number): Promise<UserViewer | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      role: true,
+      active: true,
+      emailVerified: true,
+      sessionVersion: true,
+      memberships: { select: { organizationId: true, role: true } },
+      reviewerAreas: { select: { focusAreaId: true } },
+    },
+  });
+  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  return {
+    kind: "user",
+    id: user.id,
+    role: user.role,
+    verified: user.emailVerified !== null,
+    organizationIds: user.memberships.map((m) => m.organizationId),
+    adminOrganizationIds: user.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId),
+    reviewerFocusAreaIds: user.reviewerAreas.map((area) => area.focusAreaId),
+  };
+}

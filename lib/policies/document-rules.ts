@@ -1,0 +1,78 @@
+// Who may do what with a document: the single statement of the access rules. The pure check
+// `can()` (lib/policies/can.ts) and the data layer's query conditions (lib/dal/document-access.ts)
+// are both compiled from these rules, and a test checks on the seed data that they agree.
+import type { DocumentStatus, UserRole, Visibility } from "@/lib/generated/prisma/enums";
+
+export const documentActions = ["view", "edit", "submit", "review", "publish", "archive", "delete"] as const;
+export type DocumentAction = (typeof documentActions)[number];
+
+/** Whom a rule grants the action to. */
+export type Subject =
+  | "anyone" // anonymous visitors included
+  | "member" // any signed-in user whose email is verified
+  | "author" // the document's contributor
+  | "authorContributor" // the contributor, while their role still allows contributing
+  | "orgMember" // a member (or admin) of the owning organization
+  | "orgAdmin" // an admin of the owning organization
+  | "reviewer" // any reviewer
+  | "areaReviewer" // a reviewer of one of the document's focus areas (or of all areas)
+  | "admin";
+
+export interface Rule {
+  subject: Subject;
+  status?: DocumentStatus[];
+  visibility?: Visibility[];
+  /** "active": the embargo date is still ahead; "over": no embargo, or it has passed. */
+  embargo?: "active" | "over";
+  /** The document's own contributor is excluded: nobody reviews their own work. */
+  notAuthor?: boolean;
+}
+
+export const contributingRoles: readonly UserRole[] = ["CONTRIBUTOR", "REVIEWER", "ADMIN"];
+
+const unpublished: DocumentStatus[] = ["DRAFT", "IN_REVIEW", "REJECTED", "ARCHIVED"];
+const editable: DocumentStatus[] = ["DRAFT", "REJECTED", "PUBLISHED"];
+const returnable: DocumentStatus[] = ["DRAFT", "REJECTED"];
+
+const reviewDecision: Rule[] = [
+  { subject: "areaReviewer", status: ["IN_REVIEW"], notAuthor: true },
+  { subject: "admin", status: ["IN_REVIEW"] },
+];
+
+export const documentRules: Record<DocumentAction, Rule[]> = {
+  view: [
+    { subject: "anyone", status: ["PUBLISHED"], visibility: ["PUBLIC"], embargo: "over" },
+    { subject: "member", status: ["PUBLISHED"], visibility: ["MEMBERS"], embargo: "over" },
+    { subject: "orgMember", status: ["PUBLISHED"], visibility: ["ORGANIZATION"], embargo: "over" },
+    { subject: "reviewer", status: ["PUBLISHED"], visibility: ["ORGANIZATION"], embargo: "over" },
+    // Under embargo only the owning organization, reviewers and admins (and the author) see it.
+    { subject: "orgMember", status: ["PUBLISHED"], embargo: "active" },
+    { subject: "reviewer", status: ["PUBLISHED"], embargo: "active" },
+    { subject: "author" },
+    { subject: "orgAdmin", status: unpublished },
+    { subject: "areaReviewer", status: unpublished },
+    { subject: "admin" },
+  ],
+  edit: [
+    { subject: "authorContributor", status: editable },
+    { subject: "orgAdmin", status: editable },
+    { subject: "admin" },
+  ],
+  submit: [
+    { subject: "authorContributor", status: returnable },
+    { subject: "orgAdmin", status: returnable },
+    { subject: "admin", status: returnable },
+  ],
+  review: reviewDecision,
+  publish: reviewDecision,
+  archive: [
+    { subject: "areaReviewer", status: ["PUBLISHED"] },
+    { subject: "orgAdmin", status: ["PUBLISHED"] },
+    { subject: "admin", status: ["PUBLISHED"] },
+  ],
+  delete: [
+    { subject: "authorContributor", status: ["DRAFT"] },
+    { subject: "orgAdmin", status: ["DRAFT"] },
+    { subject: "admin" },
+  ],
+};
