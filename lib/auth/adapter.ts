@@ -3,7 +3,6 @@
 // so no session methods. Emails are stored lowercase, and deactivated users are never returned.
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import type { Database } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 type UserRow = { id: string; email: string; name: string | null; image: string | null; emailVerified: Date | null; active: boolean };
 
@@ -64,13 +63,11 @@ export function puenteAdapter(db: Database): Adapter {
       return token;
     },
     async useVerificationToken({ identifier, token }) {
-      // Deleting is the check: of two clicks at once, one deletes the row and the other fails.
-      try {
-        return await db.verificationToken.delete({ where: { identifier_token: { identifier: identifier.toLowerCase(), token } } });
-      } catch (error) {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
-        throw error;
-      }
+      const key = { identifier: identifier.toLowerCase(), token };
+      const row = await db.verificationToken.findUnique({ where: { identifier_token: key } });
+      // The delete decides: of two clicks at once, only one removes the row and signs in.
+      const { count } = await db.verificationToken.deleteMany({ where: key });
+      return row && count === 1 ? row : null;
     },
   };
 }

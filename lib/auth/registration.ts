@@ -38,6 +38,8 @@ export async function signUp(
     if (state.exceeded) return { ok: false, reason: "rate_limited", retryAfterSeconds: state.retryAfterSeconds };
   }
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  // Hash either way, so the response time does not tell whether the email has an account.
+  const passwordHash = await hashPassword(input.password);
   if (existing) {
     const signInUrl = `${link.origin}/${link.locale}/sign-in`;
     const resetUrl = `${link.origin}/${link.locale}/forgot-password`;
@@ -45,7 +47,7 @@ export async function signUp(
     return { ok: true };
   }
   const user = await db.user.create({
-    data: { name: input.name, email: input.email, passwordHash: await hashPassword(input.password), locale: link.locale },
+    data: { name: input.name, email: input.email, passwordHash, locale: link.locale },
     select: { email: true, name: true },
   });
   await sendVerificationEmail(db, user, link);

@@ -104,10 +104,13 @@ export async function acceptInvitation(viewer: Viewer, input: { token: string; n
     }
     const { organizationId } = invitation;
     if (organizationId) {
+      // As with the global role, an invitation never lowers what the person already has.
+      const current = await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId } }, select: { role: true } });
+      const role = current?.role === "ADMIN" ? "ADMIN" : invitation.membershipRole;
       await tx.membership.upsert({
         where: { userId_organizationId: { userId: user.id, organizationId } },
-        create: { userId: user.id, organizationId, role: invitation.membershipRole },
-        update: { role: invitation.membershipRole },
+        create: { userId: user.id, organizationId, role },
+        update: { role },
       });
     }
     return { email: invitation.email, created };

@@ -70,21 +70,22 @@ export async function updateOrganization(viewer: Viewer, id: string, input: Orga
   }
 }
 
+/** Organization admins may not demote or remove themselves (a platform admin can). */
+function assertNotSelf(viewer: Viewer, userId: string) {
+  if (viewer.kind === "user" && viewer.id === userId && !isAdmin(viewer)) throw new AppError("CONFLICT", "cannot_change_self");
+}
+
 /** Adds an existing account to the organization (or changes its role there). */
 export async function addMember(viewer: Viewer, organizationId: string, input: { email: string; role: MembershipRole }) {
   requireOrganizationManager(viewer, organizationId);
   const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (!user) throw new AppError("UNPROCESSABLE", "member_not_found");
+  assertNotSelf(viewer, user.id);
   await db.membership.upsert({
     where: { userId_organizationId: { userId: user.id, organizationId } },
     create: { userId: user.id, organizationId, role: input.role },
     update: { role: input.role },
   });
-}
-
-/** Organization admins may not demote or remove themselves (a platform admin can). */
-function assertNotSelf(viewer: Viewer, userId: string) {
-  if (viewer.kind === "user" && viewer.id === userId && !isAdmin(viewer)) throw new AppError("CONFLICT", "cannot_change_self");
 }
 
 export async function setMemberRole(viewer: Viewer, organizationId: string, userId: string, role: MembershipRole) {

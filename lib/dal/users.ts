@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { escapeLike } from "@/lib/db/escape-like";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UserRole } from "@/lib/generated/prisma/enums";
@@ -25,7 +26,8 @@ export async function listUsers(viewer: Viewer, filters: { q?: string; role?: Us
   requireAdmin(viewer);
   const conditions: Prisma.UserWhereInput[] = [];
   if (filters.q) {
-    conditions.push({ OR: [{ email: { contains: filters.q, mode: "insensitive" } }, { name: { contains: filters.q, mode: "insensitive" } }] });
+    const q = escapeLike(filters.q);
+    conditions.push({ OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] });
   }
   if (filters.role) conditions.push({ role: filters.role });
   const where = { AND: conditions };

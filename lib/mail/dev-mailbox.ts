@@ -2,6 +2,7 @@
 // configured. Every function refuses with NOT_FOUND where it is disabled, so its page 404s in
 // production rather than revealing that it exists.
 import "server-only";
+import { escapeLike } from "@/lib/db/escape-like";
 import { db as defaultDb } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 import { loadEnv, type Env } from "@/lib/env";
@@ -33,10 +34,6 @@ function mailbox(deps: DevMailboxDeps): Database {
 
 // Prisma turns an insensitive `equals` into ILIKE on PostgreSQL without escaping its wildcards,
 // so "a_b@x.org" would also match "axb@x.org"; escaping keeps the comparison exact.
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, "\\$&");
-}
-
 function clampLimit(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
   return Math.min(MAX_LIMIT, Math.max(1, Math.trunc(limit)));

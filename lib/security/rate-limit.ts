@@ -50,3 +50,8 @@ export async function pruneLimits(db: Database): Promise<number> {
   const { count } = await db.rateLimit.deleteMany({ where: { resetAt: { lte: new Date() } } });
   return count;
 }
+
+/** Gives back one attempt counted by hitLimit (an attempt that turned out not to count). */
+export async function releaseLimit(db: Database, key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimit" SET "count" = greatest("count" - 1, 0) WHERE "key" = ${key}`;
+}

@@ -1,3 +1,5 @@
 import { handlers } from "@/lib/auth";
+import { withPublicOrigin } from "@/lib/auth/public-origin";
 
-export const { GET, POST } = handlers;
+export const GET = withPublicOrigin(handlers.GET);
+export const POST = withPublicOrigin(handlers.POST);

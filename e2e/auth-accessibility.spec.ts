@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAndWait } from "./support/auth";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+for (const path of ["/en/sign-in", "/es/sign-in", "/en/sign-up", "/es/forgot-password", "/en/check-email", "/en/verify-email?email=a%40b.org&token=0123456789abcdef", "/en/reset-password?email=a%40b.org&token=bad", "/en/invitations/accept?token=nope", "/en/dev/mailbox"]) {
+  test(`axe: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoViolations(page);
+  });
+}
+
+test("axe: a sign-up form showing its errors, which are tied to their fields", async ({ page }) => {
+  await page.goto("/en/sign-up");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password", { exact: true }).fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  const password = page.getByLabel("Password", { exact: true });
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#password-error")).toContainText("Use at least 12 characters.");
+  expect(await password.getAttribute("aria-describedby")).toContain("password-error");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
+  await expectNoViolations(page);
+});
+
+for (const [email, paths] of [
+  ["admin@puente.test", ["/en/account", "/en/admin/users", "/es/admin/organizations/fundacion-tejido-territorial", "/en/admin/invitations", "/en/admin/organizations"]],
+  ["orgadmin@puente.test", ["/es/account", "/en/admin/organizations/fundacion-tejido-territorial"]],
+] as const) {
+  test(`axe: signed-in pages of ${email}`, async ({ page }) => {
+    await signInAndWait(page, email);
+    for (const path of paths) {
+      await page.goto(path);
+      await expectNoViolations(page);
+    }
+  });
+}
