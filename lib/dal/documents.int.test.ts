@@ -2,7 +2,7 @@
 // open must be exactly the published, public, non-embargoed documents.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isNotFound } from "@/lib/errors";
+import { expectNotFound } from "@/lib/testing/expect-errors";
 import { hiddenDocuments, publicCountFor, publicDocuments } from "@/lib/testing/seeded-visibility";
 import { focusAreas } from "@/prisma/seed/data";
 import { seedDatabase } from "@/prisma/seed/seed";
@@ -11,11 +11,6 @@ import { type DocumentFilters, countDocumentsByType, getDocumentBySlug, getFeatu
 import { getFocusAreaBySlug, listFocusAreas } from "./focus-areas";
 import { getOrganizationBySlug } from "./organizations";
 import { anonymousViewer as anonymous } from "@/lib/policies/viewer";
-
-const expectNotFound = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(isNotFound(error), String(error)).toBe(true);
-};
 
 beforeAll(async () => {
   await seedDatabase(db);

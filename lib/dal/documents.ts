@@ -28,7 +28,7 @@ export interface Page<T> {
 }
 
 /** Viewer scope AND each filter that is set (an undefined value never widens the query). */
-function documentsWhere(viewer: Viewer, filters: DocumentFilters): Prisma.DocumentWhereInput {
+function listingWhere(viewer: Viewer, filters: DocumentFilters): Prisma.DocumentWhereInput {
   const conditions: Prisma.DocumentWhereInput[] = [visibleDocumentsWhere(viewer)];
   if (filters.focusAreaId) conditions.push({ focusAreas: { some: { focusAreaId: filters.focusAreaId } } });
   if (filters.organizationId) conditions.push({ organizationId: filters.organizationId });
@@ -52,7 +52,7 @@ export async function listDocuments(
   filters: DocumentFilters,
   paging: { page: number; pageSize: number },
 ): Promise<Page<DocumentCard>> {
-  const where = documentsWhere(viewer, filters);
+  const where = listingWhere(viewer, filters);
   const [total, rows] = await Promise.all([
     db.document.count({ where }),
     db.document.findMany({
@@ -76,7 +76,7 @@ export async function countDocumentsByType(
   viewer: Viewer,
   filters: Omit<DocumentFilters, "type">,
 ): Promise<Record<DocumentType, number>> {
-  const groups = await db.document.groupBy({ by: ["type"], where: documentsWhere(viewer, filters), _count: { _all: true } });
+  const groups = await db.document.groupBy({ by: ["type"], where: listingWhere(viewer, filters), _count: { _all: true } });
   const counts: Record<DocumentType, number> = { BEST_PRACTICE: 0, RESEARCH: 0, REPORT: 0 };
   for (const group of groups) counts[group.type] = group._count._all;
   return counts;
@@ -85,7 +85,7 @@ export async function countDocumentsByType(
 /** Years that have documents for these filters, newest first (for the year filter). */
 export async function listPublicationYears(viewer: Viewer, filters: DocumentFilters): Promise<number[]> {
   const range = await db.document.aggregate({
-    where: documentsWhere(viewer, filters),
+    where: listingWhere(viewer, filters),
     _min: { publicationDate: true },
     _max: { publicationDate: true },
   });
@@ -97,7 +97,7 @@ export async function listPublicationYears(viewer: Viewer, filters: DocumentFilt
 
 export async function getLatestDocuments(viewer: Viewer, limit: number): Promise<DocumentCard[]> {
   const rows = await db.document.findMany({
-    where: documentsWhere(viewer, {}),
+    where: listingWhere(viewer, {}),
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: limit,
     select: documentCardSelect,
@@ -107,7 +107,7 @@ export async function getLatestDocuments(viewer: Viewer, limit: number): Promise
 
 export async function getFeaturedDocuments(viewer: Viewer, limit: number): Promise<DocumentCard[]> {
   const rows = await db.document.findMany({
-    where: { AND: [documentsWhere(viewer, {}), { featured: true }] },
+    where: { AND: [listingWhere(viewer, {}), { featured: true }] },
     orderBy: newestFirst,
     take: limit,
     select: documentCardSelect,

@@ -5,9 +5,10 @@ import type { LinkContext } from "@/lib/auth/registration";
 import { checkPasswordSignIn } from "@/lib/auth/password-sign-in";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import { AppError, isNotFound } from "@/lib/errors";
+import { isNotFound } from "@/lib/errors";
+import { expectAppError, expectNotFound } from "@/lib/testing/expect-errors";
 import type { UserViewer, Viewer } from "@/lib/policies/viewer";
-import { createTestOrganization, createTestUser, deleteTagged, emailFor, mailsTo, newTag, rejectionOf, urlsIn, viewerOf } from "@/lib/testing/accounts";
+import { createTestOrganization, createTestUser, deleteTagged, emailFor, mailsTo, newTag, urlsIn, viewerOf } from "@/lib/testing/accounts";
 import { acceptInvitation, createInvitation, getInvitationByToken, INVITATION_DAYS, listPendingInvitations, revokeInvitation, type InvitationInput } from "./invitations";
 
 const tag = newTag("in");
@@ -27,12 +28,6 @@ async function invite(viewer: Viewer, input: InvitationInput): Promise<string> {
   return url!.searchParams.get("token")!;
 }
 const pending = (email: string) => db.invitation.findMany({ where: { email } });
-const expectNotFound = async (promise: Promise<unknown>) => expect(isNotFound(await rejectionOf(promise))).toBe(true);
-async function expectAppError(promise: Promise<unknown>, code: string, message: string) {
-  const error = await rejectionOf(promise);
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ code, message });
-}
 
 beforeAll(async () => {
   [orgA, orgB] = await Promise.all([createTestOrganization(db, tag, "a"), createTestOrganization(db, tag, "b")]);

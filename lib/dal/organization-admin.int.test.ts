@@ -2,9 +2,9 @@
 // their own; everyone else gets NOT_FOUND. Organization admins cannot demote or remove themselves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError, isNotFound } from "@/lib/errors";
+import { expectAppError, expectNotFound } from "@/lib/testing/expect-errors";
 import type { UserViewer, Viewer } from "@/lib/policies/viewer";
-import { createTestOrganization, createTestUser, deleteTagged, newTag, rejectionOf, viewerOf, type TestUser } from "@/lib/testing/accounts";
+import { createTestOrganization, createTestUser, deleteTagged, newTag, viewerOf, type TestUser } from "@/lib/testing/accounts";
 import {
   addMember, createOrganization, getManagedOrganization, listManagedOrganizations, removeMember, setMemberRole, updateOrganization,
   type OrganizationInput,
@@ -25,12 +25,6 @@ const input = (key: string, extra: Partial<OrganizationInput> = {}): Organizatio
 });
 const membershipRole = async (organizationId: string, userId: string) =>
   (await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId } }, select: { role: true } }))?.role ?? null;
-const expectNotFound = async (promise: Promise<unknown>) => expect(isNotFound(await rejectionOf(promise))).toBe(true);
-async function expectAppError(promise: Promise<unknown>, code: string, message: string) {
-  const error = await rejectionOf(promise);
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ code, message });
-}
 
 beforeAll(async () => {
   [orgA, orgB] = await Promise.all([createTestOrganization(db, tag, "a"), createTestOrganization(db, tag, "b")]);

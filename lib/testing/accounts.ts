@@ -98,16 +98,6 @@ export async function linkInMailTo(db: Database, to: string, pathSuffix: string)
   return url;
 }
 
-/** An error a promise rejected with (fails if it resolved). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error("expected the promise to reject, but it resolved");
-    },
-    (error: unknown) => error,
-  );
-}
-
 /**
  * Removes everything made under `tag`: users and their memberships, invitations, mail,
  * tokens and rate-limit counters for their emails, then organizations and focus areas.
@@ -122,3 +112,4 @@ export async function deleteTagged(db: Database, tag: string): Promise<void> {
   await db.organization.deleteMany({ where: { slug: { startsWith: emailPrefix } } });
   await db.focusArea.deleteMany({ where: { slug: { startsWith: emailPrefix } } });
 }
+export { rejectionOf } from "./expect-errors";
