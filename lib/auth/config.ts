@@ -24,6 +24,8 @@ export class UnverifiedEmailSignIn extends CredentialsSignin {
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
+const expectedAuthErrors = new Set(["CredentialsSignin", "Verification", "AccessDenied", "MissingCSRF"]);
+
 function credentialsProvider(env: Env, db: Database): Provider {
   return Credentials({
     credentials: { email: {}, password: {} },
@@ -94,6 +96,14 @@ export function buildAuthConfig(env: Env, db: Database): NextAuthConfig {
         if (token.sub) session.user.id = token.sub;
         session.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
         return session;
+      },
+    },
+    logger: {
+      // Wrong passwords and used-up links are everyday events, not server errors: one line, no stack.
+      error(error) {
+        const type = (error as { type?: string }).type;
+        if (type && expectedAuthErrors.has(type)) console.warn(`[auth] ${type}`);
+        else console.error("[auth]", error);
       },
     },
     events: {
