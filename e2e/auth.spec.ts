@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, linkFromMailbox, signIn, signInAndWait, signOut, uniqueEmail } from "./support/auth";
 import { inReviewDocument, membersOnlyDocument, orgADocument } from "./support/seed-documents";
 
@@ -42,6 +42,16 @@ test("a member of org A reads its organization-only document; a member of org B 
   }
 });
 
+/** Saves a role on the admin's user page and waits for the server action to answer. */
+async function saveRole(admin: Page, role: string) {
+  await admin.getByRole("combobox", { name: "Role" }).selectOption(role);
+  await Promise.all([
+    admin.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/admin/users/")),
+    admin.getByRole("button", { name: "Save role" }).click(),
+  ]);
+  await expect(admin.getByText("The role was saved.")).toBeVisible();
+}
+
 test("a role changed by an admin applies on the user's next request", async ({ browser }) => {
   const member = await (await browser.newContext()).newPage();
   const admin = await (await browser.newContext()).newPage();
@@ -53,15 +63,11 @@ test("a role changed by an admin applies on the user's next request", async ({ b
   await admin.goto("/en/admin/users?q=member%40puente.test");
   await admin.getByRole("row", { name: /\bmember@puente\.test/ }).getByRole("link").click();
   await expect(admin.getByRole("heading", { name: "Access" })).toBeVisible();
-  await admin.getByRole("combobox", { name: "Role" }).selectOption("REVIEWER");
-  await admin.getByRole("button", { name: "Save role" }).click();
-  await expect(admin.getByText("The role was saved.")).toBeVisible();
+  await saveRole(admin, "REVIEWER");
   try {
     expect((await member.goto(path))?.status()).toBe(200);
   } finally {
-    await admin.getByRole("combobox", { name: "Role" }).selectOption("MEMBER");
-    await admin.getByRole("button", { name: "Save role" }).click();
-    await expect(admin.getByText("The role was saved.")).toBeVisible();
+    await saveRole(admin, "MEMBER");
   }
   expect((await member.goto(path))?.status()).toBe(404);
 });

@@ -4,6 +4,7 @@ import { AppError, notFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MembershipRole, Sector } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/policies/administration";
+import { slugSchema } from "@/lib/validation/browse";
 import type { Viewer } from "@/lib/policies/viewer";
 import { requireAdmin, requireOrganizationManager, requireUser } from "./guards";
 
@@ -28,6 +29,7 @@ export async function listManagedOrganizations(viewer: Viewer) {
 }
 
 export async function getManagedOrganization(viewer: Viewer, slug: string) {
+  if (!slugSchema.safeParse(slug).success) throw notFoundError("Organization not found");
   const organization = await db.organization.findUnique({ where: { slug }, select: { id: true } });
   if (!organization) throw notFoundError("Organization not found");
   requireOrganizationManager(viewer, organization.id);

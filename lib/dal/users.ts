@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { escapeLike } from "@/lib/db/escape-like";
 import { AppError, notFoundError } from "@/lib/errors";
@@ -8,6 +9,9 @@ import type { Viewer } from "@/lib/policies/viewer";
 import { requireAdmin } from "./guards";
 
 export const USERS_PAGE_SIZE = 20;
+
+/** Ids come from URLs: anything that cannot be one of ours is simply not found. */
+const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
 
 const userListSelect = {
   id: true,
@@ -40,6 +44,7 @@ export async function listUsers(viewer: Viewer, filters: { q?: string; role?: Us
 
 export async function getUserForAdmin(viewer: Viewer, id: string) {
   requireAdmin(viewer);
+  if (!idSchema.safeParse(id).success) throw notFoundError("User not found");
   const user = await db.user.findUnique({
     where: { id },
     select: { ...userListSelect, createdAt: true, reviewerAreas: { select: { focusAreaId: true } } },
