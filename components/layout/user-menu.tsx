@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/actions/sign-in";
-import { getViewer } from "@/lib/auth/viewer";
-import { getSignedInUser } from "@/lib/dal/account";
+import { getSignedInProfile, getViewer } from "@/lib/auth/viewer";
 import { Link } from "@/lib/i18n/navigation";
 import { managesAnyOrganization } from "@/lib/policies/administration";
 
 /** Sign-in link for visitors; account, administration and sign-out for signed-in users. */
 export async function UserMenu() {
-  const [t, viewer] = await Promise.all([getTranslations("Header"), getViewer()]);
-  const user = await getSignedInUser(viewer);
+  const [t, viewer, user] = await Promise.all([getTranslations("Header"), getViewer(), getSignedInProfile()]);
   const linkClass = "rounded px-1 py-1 hover:underline";
   if (!user) {
     return <Link href="/sign-in" className={`${linkClass} font-semibold`}>{t("signIn")}</Link>;

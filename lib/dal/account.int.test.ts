@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/policies/viewer";
 import { createTestOrganization, createTestUser, deleteTagged, newTag, rejectionOf, TEST_PASSWORD, viewerOf } from "@/lib/testing/accounts";
-import { changePassword, getAccount, getSignedInUser, signOutEverywhere, updateProfile } from "./account";
-import { loadUserViewer } from "./viewers";
+import { changePassword, getAccount, signOutEverywhere, updateProfile } from "./account";
+import { loadUserSession, loadUserViewer } from "./viewers";
 
 const tag = newTag("ac");
 const anonymous: Viewer = { kind: "anonymous" };
@@ -30,7 +30,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-describe("getAccount and getSignedInUser", () => {
+describe("getAccount and the session profile", () => {
   it("return the viewer's own account without the password hash", async () => {
     const org = await db.organization.findUniqueOrThrow({ where: { slug: orgSlug } });
     const user = await createTestUser(db, tag, "me", { name: "Mia", role: "CONTRIBUTOR", memberships: [{ organizationId: org.id, role: "ADMIN" }] });
@@ -39,7 +39,7 @@ describe("getAccount and getSignedInUser", () => {
     expect(account).toMatchObject({ id: user.id, email: user.email, name: "Mia", role: "CONTRIBUTOR", hasPassword: true, reviewerAreas: [] });
     expect(account.memberships).toEqual([{ role: "ADMIN", organization: { name: org.name, slug: org.slug } }]);
     expect(account).not.toHaveProperty("passwordHash");
-    expect(await getSignedInUser(viewer)).toEqual({ name: "Mia", email: user.email });
+    expect((await loadUserSession(db, user.id, 0))?.profile).toEqual({ name: "Mia", email: user.email });
   });
 
   it("say whether the account has a password", async () => {
@@ -49,7 +49,7 @@ describe("getAccount and getSignedInUser", () => {
 
   it("need a signed-in viewer", async () => {
     expectAppError(await rejectionOf(getAccount(anonymous)), "UNAUTHORIZED", "sign_in_required");
-    expect(await getSignedInUser(anonymous)).toBeNull();
+    expect(await loadUserSession(db, "no-such-user", 0)).toBeNull();
   });
 });
 

@@ -46,9 +46,3 @@ export async function signOutEverywhere(viewer: Viewer): Promise<void> {
   const user = requireUser(viewer);
   await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
 }
-
-/** The short identity shown in the header. */
-export async function getSignedInUser(viewer: Viewer): Promise<{ name: string | null; email: string } | null> {
-  if (viewer.kind !== "user") return null;
-  return db.user.findUnique({ where: { id: viewer.id }, select: { name: true, email: true } });
-}

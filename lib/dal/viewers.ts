@@ -8,10 +8,27 @@ import type { UserViewer } from "@/lib/policies/viewer";
  * current session version (sign out everywhere, password change, deactivation) is void.
  */
 export async function loadUserViewer(db: Database, userId: string, sessionVersion: number): Promise<UserViewer | null> {
+  return (await loadUserSession(db, userId, sessionVersion))?.viewer ?? null;
+}
+
+/** What the header shows about the signed-in person. */
+export interface SessionProfile {
+  name: string | null;
+  email: string;
+}
+
+/** The viewer and, from the same query, the profile the page header shows. */
+export async function loadUserSession(
+  db: Database,
+  userId: string,
+  sessionVersion: number,
+): Promise<{ viewer: UserViewer; profile: SessionProfile } | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
       id: true,
+      name: true,
+      email: true,
       role: true,
       active: true,
       emailVerified: true,
@@ -21,7 +38,7 @@ export async function loadUserViewer(db: Database, userId: string, sessionVersio
     },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  return {
+  const viewer: UserViewer = {
     kind: "user",
     id: user.id,
     role: user.role,
@@ -30,4 +47,5 @@ export async function loadUserViewer(db: Database, userId: string, sessionVersio
     adminOrganizationIds: user.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId),
     reviewerFocusAreaIds: user.reviewerAreas.map((area) => area.focusAreaId),
   };
+  return { viewer, profile: { name: user.name, email: user.email } };
 }

@@ -7,7 +7,3 @@ export const countryCodes = [
 ] as const;
 
 export type CountryCode = (typeof countryCodes)[number];
-
-export function isCountryCode(value: string): value is CountryCode {
-  return (countryCodes as readonly string[]).includes(value);
-}

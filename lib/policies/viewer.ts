@@ -19,5 +19,3 @@ export interface UserViewer {
 export type Viewer = { kind: "anonymous" } | UserViewer;
 
 export const anonymousViewer: Viewer = { kind: "anonymous" };
-
-export const isUser = (viewer: Viewer): viewer is UserViewer => viewer.kind === "user";
