@@ -13,7 +13,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Server-side packages that must not be bundled (native/WASM or large Node-only code).
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "unpdf"],
   // Types are checked by `npm run typecheck` (part of `npm test` and CI) over the whole
   // project, tests included; the build skips it so that `npm start` is ready sooner.
   typescript: { ignoreBuildErrors: true },

@@ -26,6 +26,7 @@ function viewerFor(email: string | null): Viewer {
 
 const access = (doc: (typeof documents)[number]) => ({
   status: doc.status ?? "PUBLISHED",
+  pendingState: "NONE" as const,
   visibility: doc.visibility ?? "PUBLIC",
   embargoUntil: doc.embargoUntil ? new Date(`${doc.embargoUntil}T00:00:00Z`) : null,
   organizationId: doc.organization,

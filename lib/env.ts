@@ -56,6 +56,23 @@ const baseSchema = z.object({
   OIDC_DISPLAY_NAME: z.preprocess(emptyToUndefined, z.string().default("Single sign-on")),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-IP rate limits). */
   TRUSTED_PROXY_COUNT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(5).default(0)),
+  /** Attachments: largest file accepted, in bytes (default 25 MB), and files per document. */
+  ATTACHMENT_MAX_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1024).max(2 ** 31 - 1).default(25 * 1024 * 1024)),
+  ATTACHMENT_MAX_FILES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+  /** Text extraction stops after this long, or after this many characters per file. */
+  EXTRACTION_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(30_000)),
+  EXTRACTION_MAX_CHARS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(100_000_000).default(5_000_000)),
+  /** Where uploaded files go: "local" (a folder, default PUENTE_DATA_DIR/files) or "s3". */
+  STORAGE_DRIVER: z.preprocess(emptyToUndefined, z.enum(["local", "s3"]).default("local")),
+  STORAGE_LOCAL_DIR: optional(z.string().min(1)),
+  /** S3-compatible bucket (AWS, MinIO, R2…), used when STORAGE_DRIVER=s3. */
+  S3_BUCKET: optional(z.string().min(1)),
+  S3_REGION: z.preprocess(emptyToUndefined, z.string().default("us-east-1")),
+  S3_ENDPOINT: optional(z.url()),
+  S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+  S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+  /** Path-style URLs (bucket in the path), needed by MinIO and most self-hosted servers. */
+  S3_FORCE_PATH_STYLE: flag(false),
   /** Server on which integration tests create (and drop) their own puente_test_* databases. */
   TEST_DATABASE_ADMIN_URL: z.preprocess(
     emptyToUndefined,
@@ -67,6 +84,12 @@ const schema = baseSchema.superRefine((env, ctx) => {
   const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
   if (oidc !== 0 && oidc !== 3) {
     ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them" });
+  }
+  if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) {
+    ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({ code: "custom", path: ["S3_ACCESS_KEY_ID"], message: "set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together, or neither (to use the default AWS credentials)" });
   }
   if (env.PUENTE_ENV === "production") {
     if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required when PUENTE_ENV=production" });

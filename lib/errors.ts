@@ -34,3 +34,13 @@ export function notFoundError(what = "Not found"): AppError {
 export function isNotFound(error: unknown): boolean {
   return error instanceof AppError && error.code === "NOT_FOUND";
 }
+
+/** Input that passed the schema but not the data's rules (a taken slug, a foreign organization). */
+export class FieldError extends AppError {
+  constructor(public readonly fieldErrors: Record<string, string[]>) {
+    super("UNPROCESSABLE", "fix_fields");
+    this.name = "FieldError";
+  }
+}
+
+export const fieldError = (field: string, message: string) => new FieldError({ [field]: [message] });

@@ -2,6 +2,9 @@
 // (created, migrated and seeded here, dropped on exit), so browser tests never touch a
 // developer's data. Playwright stops it with SIGTERM when the run ends.
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { loadEnv } from "../lib/env";
 import { createTestDatabase } from "../lib/testing/test-database";
@@ -13,7 +16,12 @@ async function main(): Promise<void> {
   const env = loadEnv();
   await buildIfNeeded(process.cwd());
   const database = await createTestDatabase();
-  process.once("exit", () => database.dropSync());
+  // Uploaded files go to a throwaway folder too.
+  const files = mkdtempSync(path.join(tmpdir(), "puente-e2e-files-"));
+  process.once("exit", () => {
+    database.dropSync();
+    rmSync(files, { recursive: true, force: true });
+  });
   const db = createPrismaClient(database.url, { max: 2 });
   await seedDatabase(db);
   await db.$disconnect();
@@ -22,6 +30,10 @@ async function main(): Promise<void> {
     ...process.env,
     DATABASE_URL: database.url,
     PUENTE_ENV: "test",
+    STORAGE_DRIVER: "local",
+    STORAGE_LOCAL_DIR: files,
+    // Small, so the oversized-file tests need not build 25 MB files (the limit is configurable).
+    ATTACHMENT_MAX_BYTES: String(5 * 1024 * 1024),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
   });
   const stop = async () => {

@@ -11,7 +11,9 @@ export function AttachmentList({ attachments }: { attachments: DocumentDetail["a
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {attachments.map((file) => (
           <li key={file.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
-            <span className="font-medium break-all">{file.fileName}</span>
+            <a href={`/api/attachments/${file.id}`} className="font-medium break-all text-brand-700 underline" {...(file.mimeType === "application/pdf" ? {} : { download: file.fileName })}>
+              {file.fileName}
+            </a>
             <span className="text-slate-600">
               {format.number(file.size / 1024, { maximumFractionDigits: 0 })} KB
               {file.pageCount ? ` · ${t("pages", { count: file.pageCount })}` : ""}

@@ -38,7 +38,7 @@ const expectedSlugs = (viewer: MatrixViewer, action: string) =>
 
 describe("authorization matrix in the database", () => {
   it(`covers ${matrixCases.length} documents × ${matrixViewers.length} viewers × ${documentActions.length} actions`, () => {
-    expect(matrixCases).toHaveLength(45);
+    expect(matrixCases).toHaveLength(48);
   });
 
   for (const viewer of matrixViewers) {
@@ -75,7 +75,7 @@ describe("the query conditions and can() agree on the seed data", () => {
     await seedDatabase(db);
     const docs = await db.document.findMany({
       where: { NOT: { slug: { startsWith: `${tag}-` } } },
-      select: { id: true, status: true, visibility: true, embargoUntil: true, organizationId: true, contributorId: true, focusAreas: { select: { focusAreaId: true } } },
+      select: { id: true, status: true, pendingState: true, visibility: true, embargoUntil: true, organizationId: true, contributorId: true, focusAreas: { select: { focusAreaId: true } } },
     });
     const users = await db.user.findMany({ where: { email: { endsWith: "@puente.test" } }, select: { id: true } });
     const loaded = (await Promise.all(users.map((u) => loadUserViewer(db, u.id, 0)))).filter((v) => v !== null);

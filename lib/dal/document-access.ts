@@ -40,6 +40,7 @@ function ruleWhere(rule: Rule, viewer: Viewer, now: Date): { AND: Prisma.Documen
   if (subject !== true) conditions.push(subject);
   if (rule.status) conditions.push({ status: { in: rule.status } });
   if (rule.visibility) conditions.push({ visibility: { in: rule.visibility } });
+  if (rule.pending) conditions.push({ pendingState: { in: rule.pending } });
   if (rule.embargo === "active") conditions.push({ embargoUntil: { gt: now } });
   if (rule.embargo === "over") conditions.push({ OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }] });
   // NULL-safe: a document without a contributor is nobody's own work.

@@ -2,6 +2,7 @@
 // can pass to client components (no Decimal instances, no internal columns).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentType, Language, Sector } from "@/lib/generated/prisma/enums";
+import { shownVersionAttachmentsWhere } from "./attachment-access";
 
 export interface FocusAreaLabel {
   slug: string;
@@ -48,6 +49,7 @@ export const documentDetailInclude = {
   focusAreas: { select: { focusArea: { select: focusAreaLabelSelect } }, orderBy: { position: "asc" } },
   metrics: { orderBy: [{ position: "asc" }, { id: "asc" }] },
   attachments: {
+    where: shownVersionAttachmentsWhere,
     select: { id: true, fileName: true, mimeType: true, size: true, pageCount: true, extractionStatus: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   },

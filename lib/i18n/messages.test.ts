@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import es from "./messages/es.json";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import en from "./messages/en/index.ts";
+import es from "./messages/es/index.ts";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,6 +32,17 @@ function placeholders(message: string): string[] {
 const catalogs = { en: flatten(en as Tree), es: flatten(es as Tree) };
 
 describe("message catalogs", () => {
+  it("give each namespace file its own top-level keys", () => {
+    for (const locale of ["en", "es"]) {
+      const dir = path.join(import.meta.dirname, "messages", locale);
+      const keys = readdirSync(dir)
+        .filter((file) => file.endsWith(".json"))
+        .flatMap((file) => Object.keys(JSON.parse(readFileSync(path.join(dir, file), "utf8"))));
+      expect(keys.length).toBe(new Set(keys).size);
+      expect(Object.keys(locale === "en" ? en : es).sort()).toEqual([...keys].sort());
+    }
+  });
+
   it("have the same keys in English and Spanish", () => {
     const missingInEs = [...catalogs.en.keys()].filter((key) => !catalogs.es.has(key));
     const missingInEn = [...catalogs.es.keys()].filter((key) => !catalogs.en.has(key));

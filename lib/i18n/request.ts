@@ -10,6 +10,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
     // Publication dates are calendar dates stored at UTC midnight: format them in UTC so a
     // reader west of Greenwich does not see the day before.
     timeZone: "UTC",
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: (await import(`./messages/${locale}/index.ts`)).default,
   };
 });

@@ -22,7 +22,7 @@ const viewers: Record<MatrixViewer, Viewer> = {
 describe("can(): the authorization matrix", () => {
   for (const c of matrixCases) {
     describe(`${c.status} ${c.visibility} embargo:${c.embargo}`, () => {
-      const doc = { status: c.status, visibility: c.visibility, embargoUntil: embargoDate(c.embargo), organizationId: "org-a", contributorId: "author", focusAreaIds: ["own-area"] };
+      const doc = { status: c.status, pendingState: c.pending, visibility: c.visibility, embargoUntil: embargoDate(c.embargo), organizationId: "org-a", contributorId: "author", focusAreaIds: ["own-area"] };
       for (const name of matrixViewers) {
         it(`${name}: ${c.expected[name]}`, () => {
           expect(allowedActions(viewers[name], doc).sort()).toEqual(actionsOf(c.expected[name]));
@@ -33,7 +33,7 @@ describe("can(): the authorization matrix", () => {
 });
 
 describe("can(): details", () => {
-  const doc = { status: "IN_REVIEW" as const, visibility: "PUBLIC" as const, embargoUntil: null, organizationId: "org-a", contributorId: "reviewer", focusAreaIds: ["own-area"] };
+  const doc = { status: "IN_REVIEW" as const, pendingState: "NONE" as const, visibility: "PUBLIC" as const, embargoUntil: null, organizationId: "org-a", contributorId: "reviewer", focusAreaIds: ["own-area"] };
 
   it("never lets reviewers review or publish their own work", () => {
     expect(can(viewers.reviewer, "review", doc)).toBe(false);

@@ -1,5 +1,5 @@
 // The pure form of the access rules: can this viewer do this to this document?
-import type { DocumentStatus, Visibility } from "@/lib/generated/prisma/enums";
+import type { DocumentStatus, PendingState, Visibility } from "@/lib/generated/prisma/enums";
 import { contributingRoles, documentRules, type DocumentAction, type Rule, type Subject } from "./document-rules";
 import type { Viewer } from "./viewer";
 
@@ -7,6 +7,7 @@ import type { Viewer } from "./viewer";
 export interface DocumentAccessFields {
   status: DocumentStatus;
   visibility: Visibility;
+  pendingState: PendingState;
   embargoUntil: Date | null;
   organizationId: string | null;
   contributorId: string | null;
@@ -43,6 +44,7 @@ function subjectMatches(subject: Subject, viewer: Viewer, doc: DocumentAccessFie
 function ruleMatches(rule: Rule, viewer: Viewer, doc: DocumentAccessFields, now: Date): boolean {
   if (rule.status && !rule.status.includes(doc.status)) return false;
   if (rule.visibility && !rule.visibility.includes(doc.visibility)) return false;
+  if (rule.pending && !rule.pending.includes(doc.pendingState)) return false;
   if (rule.embargo) {
     const active = doc.embargoUntil !== null && doc.embargoUntil > now;
     if ((rule.embargo === "active") !== active) return false;

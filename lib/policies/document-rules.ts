@@ -1,9 +1,9 @@
 // Who may do what with a document: the single statement of the access rules. The pure check
 // `can()` (lib/policies/can.ts) and the data layer's query conditions (lib/dal/document-access.ts)
 // are both compiled from these rules, and a test checks on the seed data that they agree.
-import type { DocumentStatus, UserRole, Visibility } from "@/lib/generated/prisma/enums";
+import type { DocumentStatus, PendingState, UserRole, Visibility } from "@/lib/generated/prisma/enums";
 
-export const documentActions = ["view", "edit", "submit", "review", "publish", "archive", "delete"] as const;
+export const documentActions = ["view", "edit", "submit", "review", "publish", "archive", "unpublish", "history", "delete"] as const;
 export type DocumentAction = (typeof documentActions)[number];
 
 /** Whom a rule grants the action to. */
@@ -22,6 +22,8 @@ export interface Rule {
   subject: Subject;
   status?: DocumentStatus[];
   visibility?: Visibility[];
+  /** Where a published document's unpublished edits stand (NONE for every other document). */
+  pending?: PendingState[];
   /** "active": the embargo date is still ahead; "over": no embargo, or it has passed. */
   embargo?: "active" | "over";
   /** The document's own contributor is excluded: nobody reviews their own work. */
@@ -34,9 +36,22 @@ const unpublished: DocumentStatus[] = ["DRAFT", "IN_REVIEW", "REJECTED", "ARCHIV
 const editable: DocumentStatus[] = ["DRAFT", "REJECTED", "PUBLISHED"];
 const returnable: DocumentStatus[] = ["DRAFT", "REJECTED"];
 
+// Edits of a published document wait for review while the public version stays online.
+const editsInReview: Pick<Rule, "status" | "pending"> = { status: ["PUBLISHED"], pending: ["IN_REVIEW"] };
+const editsInDraft: Pick<Rule, "status" | "pending"> = { status: ["PUBLISHED"], pending: ["DRAFT"] };
+const notInReview: PendingState[] = ["NONE", "DRAFT"];
+
 const reviewDecision: Rule[] = [
   { subject: "areaReviewer", status: ["IN_REVIEW"], notAuthor: true },
+  { subject: "areaReviewer", ...editsInReview, notAuthor: true },
   { subject: "admin", status: ["IN_REVIEW"] },
+  { subject: "admin", ...editsInReview },
+];
+
+const takeDown: Rule[] = [
+  { subject: "areaReviewer", status: ["PUBLISHED"] },
+  { subject: "orgAdmin", status: ["PUBLISHED"] },
+  { subject: "admin", status: ["PUBLISHED"] },
 ];
 
 export const documentRules: Record<DocumentAction, Rule[]> = {
@@ -54,22 +69,25 @@ export const documentRules: Record<DocumentAction, Rule[]> = {
     { subject: "admin" },
   ],
   edit: [
-    { subject: "authorContributor", status: editable },
-    { subject: "orgAdmin", status: editable },
+    // While edits are in review they are frozen, so the reviewer decides on what they read.
+    { subject: "authorContributor", status: editable, pending: notInReview },
+    { subject: "orgAdmin", status: editable, pending: notInReview },
     { subject: "admin" },
   ],
   submit: [
     { subject: "authorContributor", status: returnable },
+    { subject: "authorContributor", ...editsInDraft },
     { subject: "orgAdmin", status: returnable },
+    { subject: "orgAdmin", ...editsInDraft },
     { subject: "admin", status: returnable },
+    { subject: "admin", ...editsInDraft },
   ],
   review: reviewDecision,
   publish: reviewDecision,
-  archive: [
-    { subject: "areaReviewer", status: ["PUBLISHED"] },
-    { subject: "orgAdmin", status: ["PUBLISHED"] },
-    { subject: "admin", status: ["PUBLISHED"] },
-  ],
+  archive: takeDown,
+  unpublish: takeDown,
+  // Revisions, diffs and pending edits: the people who write, manage or review the document.
+  history: [{ subject: "author" }, { subject: "orgAdmin" }, { subject: "areaReviewer" }, { subject: "admin" }],
   delete: [
     { subject: "authorContributor", status: ["DRAFT"] },
     { subject: "orgAdmin", status: ["DRAFT"] },

@@ -40,7 +40,7 @@ export async function createMatrixWorld(db: Database, tag: string): Promise<Matr
     const doc = await db.document.create({
       data: {
         slug, type: "REPORT", title: `Matrix ${c.status} ${c.visibility} ${c.embargo}`, language: "en",
-        status: c.status, visibility: c.visibility, embargoUntil: embargoDate(c.embargo),
+        status: c.status, pendingState: c.pending, visibility: c.visibility, embargoUntil: embargoDate(c.embargo),
         publicationDate: new Date("2024-01-01"), organizationId: orgA.id, contributorId: userIds.author,
         focusAreas: { create: { focusAreaId: ownArea.id } },
       },

@@ -5,6 +5,7 @@ import { hash } from "@node-rs/argon2";
 import type { Database } from "../../lib/db/client";
 import { documents, focusAreas, organizations, users } from "./data";
 import type { SeedDocument } from "./types";
+import { documentToSnapshot, snapshotJson, snapshotSelect } from "../../lib/revisions/snapshot";
 
 export interface SeedResult {
   focusAreas: number;
@@ -72,7 +73,8 @@ async function seedDocument(db: Database, doc: SeedDocument): Promise<void> {
   const published = status === "PUBLISHED" || status === "ARCHIVED";
   const contributor = await db.user.findUniqueOrThrow({ where: { email: doc.contributor }, select: { id: true } });
   const { organization, contributor: _email, focusAreas: areaSlugs, metrics = [], embargoUntil, publicationDate, ...fields } = doc;
-  await db.document.create({
+  const created = await db.document.create({
+    select: { id: true },
     data: {
       ...fields,
       ...typeFields(doc),
@@ -87,9 +89,12 @@ async function seedDocument(db: Database, doc: SeedDocument): Promise<void> {
       contributor: { connect: { id: contributor.id } },
       focusAreas: { create: areaSlugs.map((slug, position) => ({ position, focusArea: { connect: { slug } } })) },
       metrics: { create: metrics.map((metric, position) => ({ ...metric, position })) },
-      // The first revision records the document as seeded, so its history starts somewhere.
-      revisions: { create: { number: 1, snapshot: { schemaVersion: 1, ...JSON.parse(JSON.stringify(doc)) }, authorId: contributor.id, message: "Imported" } },
     },
+  });
+  // The first revision records the document as seeded, so its history starts somewhere.
+  const row = await db.document.findUniqueOrThrow({ where: { id: created.id }, select: snapshotSelect });
+  await db.revision.create({
+    data: { documentId: created.id, number: 1, snapshot: snapshotJson(documentToSnapshot(row)), authorId: contributor.id, message: "Imported" },
   });
 }
 

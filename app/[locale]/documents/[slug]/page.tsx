@@ -5,12 +5,16 @@ import { DocumentMetadata } from "@/components/documents/document-metadata";
 import { ImpactMetricsTable } from "@/components/documents/impact-metrics-table";
 import { MarkdownContent } from "@/components/documents/markdown-content";
 import { TypeDetails } from "@/components/documents/type-details";
+import { Notice } from "@/components/auth/auth-card";
 import { Badge } from "@/components/ui/badge";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { getViewer } from "@/lib/auth/viewer";
+import { getDocumentControls } from "@/lib/dal/document-controls";
 import { getDocumentBySlug } from "@/lib/dal/documents";
 import { orNotFound } from "@/lib/dal/not-found";
+import { parseWorkflowOutcome } from "@/lib/validation/workflow-outcome";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -18,10 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: document.title, description: document.summary };
 }
 
-export default async function DocumentPage({ params }: Props) {
-  const { slug, locale } = await params;
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const [{ slug, locale }, query] = await Promise.all([params, searchParams]);
   const viewer = await getViewer();
   const [document, t] = await Promise.all([orNotFound(getDocumentBySlug(viewer, slug)), getTranslations()]);
+  const controls = await getDocumentControls(viewer, slug);
+  const outcome = parseWorkflowOutcome(query.outcome);
   const lang = document.language;
 
   return (
@@ -34,6 +40,12 @@ export default async function DocumentPage({ params }: Props) {
           </div>
           <h1 className="text-3xl font-bold tracking-tight" lang={lang}>{document.title}</h1>
           {document.summary && <p className="text-lg text-slate-700" lang={lang}>{document.summary}</p>}
+          {outcome && <Notice>{t(`Forms.${outcome}`)}</Notice>}
+          {controls && controls.status !== "PUBLISHED" && (
+            <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+              {t("Workflow.notPublicNotice", { status: t(`Enums.documentStatus.${controls.status}`) })}
+            </p>
+          )}
           {lang !== locale && (
             <p className="text-sm text-slate-600">{t("Document.writtenIn", { language: t(`Enums.language.${lang}`) })}</p>
           )}
@@ -48,7 +60,8 @@ export default async function DocumentPage({ params }: Props) {
         )}
         <AttachmentList attachments={document.attachments} />
       </div>
-      <aside aria-label={t("Document.details")} className="lg:sticky lg:top-4 lg:self-start">
+      <aside aria-label={t("Document.details")} className="space-y-6 lg:sticky lg:top-4 lg:self-start">
+        {controls && <WorkflowPanel controls={controls} slug={document.slug} />}
         <DocumentMetadata document={document} />
       </aside>
     </article>

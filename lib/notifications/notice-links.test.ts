@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { noticePath, noticeUrl } from "./notice-links";
+
+describe("noticePath", () => {
+  it("sends reviewers to their queue, authors who must act to the editor, others to the document", () => {
+    expect(noticePath("SUBMITTED", "water")).toBe("/review");
+    expect(noticePath("CHANGES_REQUESTED", "water")).toBe("/documents/water/edit");
+    expect(noticePath("REJECTED", "water")).toBe("/documents/water/edit");
+    expect(noticePath("PUBLISHED", "water")).toBe("/documents/water");
+    expect(noticePath("ARCHIVED", "water")).toBe("/documents/water");
+    expect(noticePath("UNPUBLISHED", "water")).toBe("/documents/water");
+  });
+
+  it("keeps an unexpected slug inside its path segment", () => {
+    expect(noticePath("PUBLISHED", "a/../b?c")).toBe("/documents/a%2F..%2Fb%3Fc");
+  });
+});
+
+describe("noticeUrl", () => {
+  it("prefixes the origin (without a trailing slash) and the locale", () => {
+    expect(noticeUrl("https://puente.example/", "es", "PUBLISHED", "agua")).toBe("https://puente.example/es/documents/agua");
+    expect(noticeUrl("https://puente.example", "en", "SUBMITTED", "agua")).toBe("https://puente.example/en/review");
+  });
+});

@@ -1,0 +1,78 @@
+// In-app notifications for the document workflow. Called inside the workflow's transaction, so a
+// notice exists exactly when its event happened; the emails go out after the commit
+// (deliverNoticeEmails), never from inside it.
+import "server-only";
+import { notFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+
+/** A Prisma transaction client; the plain client fits too. */
+export type Tx = Prisma.TransactionClient;
+
+export interface Notice {
+  notificationId: string;
+  userId: string;
+  kind: NotificationKind;
+  documentId: string;
+  comment: string | null;
+}
+
+export type DecisionKind = Exclude<NotificationKind, "SUBMITTED">;
+
+// An empty or blank comment is no comment: the page and the email then show no label for it.
+function normalizeComment(comment: string | null | undefined): string | null {
+  const trimmed = comment?.trim();
+  return trimmed ? trimmed : null;
+}
+
+async function createNotices(tx: Tx, userIds: string[], kind: NotificationKind, documentId: string, comment: string | null): Promise<Notice[]> {
+  if (userIds.length === 0) return [];
+  const rows = await tx.notification.createManyAndReturn({
+    data: userIds.map((userId) => ({ userId, kind, documentId, comment })),
+    select: { id: true, userId: true },
+  });
+  return rows.map((row) => ({ notificationId: row.id, userId: row.userId, kind, documentId, comment }));
+}
+
+/**
+ * To the reviewers of the document's focus areas: active, verified REVIEWER accounts with one
+ * of its areas, or with none (they review every area), except the person who submitted it.
+ */
+export async function notifySubmission(tx: Tx, input: { documentId: string; actorId: string }): Promise<Notice[]> {
+  const document = await tx.document.findUnique({
+    where: { id: input.documentId },
+    select: { focusAreas: { select: { focusAreaId: true } } },
+  });
+  if (!document) throw notFoundError("Document not found");
+  const areaIds = document.focusAreas.map((area) => area.focusAreaId);
+  const reviewers = await tx.user.findMany({
+    where: {
+      role: "REVIEWER",
+      active: true,
+      emailVerified: { not: null },
+      id: { not: input.actorId },
+      OR: [{ reviewerAreas: { none: {} } }, { reviewerAreas: { some: { focusAreaId: { in: areaIds } } } }],
+    },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return createNotices(tx, reviewers.map((r) => r.id), "SUBMITTED", input.documentId, null);
+}
+
+/**
+ * To the document's contributor on a reviewer's or admin's decision, with the comments or
+ * reason when there are any. Nobody is told about their own action, and a document whose
+ * contributor account was deleted has no one to tell.
+ */
+export async function notifyDecision(
+  tx: Tx,
+  input: { documentId: string; actorId: string; kind: DecisionKind; comment?: string | null },
+): Promise<Notice[]> {
+  // The type already excludes it; this guards callers that pass a widened value.
+  if ((input.kind as NotificationKind) === "SUBMITTED") throw new Error("notifyDecision: use notifySubmission for SUBMITTED");
+  const document = await tx.document.findUnique({ where: { id: input.documentId }, select: { contributorId: true } });
+  if (!document) throw notFoundError("Document not found");
+  const recipient = document.contributorId;
+  if (!recipient || recipient === input.actorId) return [];
+  return createNotices(tx, [recipient], input.kind, input.documentId, normalizeComment(input.comment));
+}
