@@ -12,3 +12,4 @@ const published = (doc: SeedDocument) => (doc.status ?? "PUBLISHED") === "PUBLIS
 export const membersOnlyDocument = pick("members-only document", (d) => published(d) && d.visibility === "MEMBERS");
 export const orgADocument = pick("document restricted to org A", (d) => published(d) && d.visibility === "ORGANIZATION" && d.organization === "fundacion-tejido-territorial");
 export const inReviewDocument = pick("document in review", (d) => d.status === "IN_REVIEW");
+export const contributorDraft = pick("draft by contributor@", (d) => d.status === "DRAFT" && d.contributor === "contributor@puente.test");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots, diffText, type FieldChange, type TextSegment } from "./diff";
+import { diffSnapshots, type FieldChange } from "./diff";
+import { diffText, type TextSegment } from "./text-diff";
 import type { DocumentSnapshot } from "./snapshot";
 
 const base: DocumentSnapshot = {

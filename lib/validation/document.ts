@@ -56,7 +56,7 @@ export const documentInputSchema = z
     summary: text(documentLimits.summary),
     body: z.preprocess(blankToUndefined, z.string().max(documentLimits.body, "text_too_long").optional()),
     language: z.enum(Language, "language_invalid"),
-    visibility: z.enum(Visibility, "visibility_invalid").default("PUBLIC"),
+    visibility: z.preprocess(blankToUndefined, z.enum(Visibility, "visibility_invalid").default("PUBLIC")),
     embargoUntil: isoDate,
     publicationDate: isoDate,
     organizationId: z.preprocess(blankToUndefined, id.optional()),

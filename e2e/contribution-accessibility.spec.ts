@@ -1,0 +1,52 @@
+// WCAG 2.1 AA (axe) on the contribution pages, in both languages, as the people who use them:
+// the editor, history, "my documents" and notifications for a contributor; the review queue
+// and a document's workflow panel for a reviewer.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAndWait } from "./support/auth";
+import { contributorDraft, inReviewDocument } from "./support/seed-documents";
+
+async function expectNoViolations(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("main")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("contributor pages", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAndWait(page, "contributor@puente.test");
+  for (const path of [
+    "/en/documents/new",
+    "/en/documents/new?type=BEST_PRACTICE",
+    "/es/documents/new?type=RESEARCH",
+    "/en/documents/new?type=REPORT",
+    `/en/documents/${contributorDraft.slug}/edit`,
+    `/es/documents/${contributorDraft.slug}/edit`,
+    `/en/documents/${contributorDraft.slug}/history`,
+    `/en/documents/${contributorDraft.slug}`,
+    "/en/my-documents",
+    "/es/my-documents",
+    "/en/notifications",
+    "/es/notifications",
+  ]) {
+    await expectNoViolations(page, path);
+  }
+});
+
+test("the editor's error summary and preview pass axe", async ({ page }) => {
+  await signInAndWait(page, "contributor@puente.test");
+  await page.goto("/en/documents/new?type=BEST_PRACTICE");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Fix the highlighted fields")).toBeVisible();
+  await page.getByRole("tab", { name: "Preview" }).click();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("reviewer pages", async ({ page }) => {
+  await signInAndWait(page, "reviewer@puente.test");
+  for (const path of ["/en/review", "/es/review?type=RESEARCH", `/en/documents/${inReviewDocument.slug}`, `/es/documents/${inReviewDocument.slug}/history`]) {
+    await expectNoViolations(page, path);
+  }
+});
