@@ -5,5 +5,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkConfigurationOrExit } = await import("./lib/startup-check");
     checkConfigurationOrExit();
+    const { startSearchWorker } = await import("./lib/search/worker");
+    startSearchWorker();
   }
 }

@@ -73,6 +73,12 @@ const baseSchema = z.object({
   S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
   /** Path-style URLs (bucket in the path), needed by MinIO and most self-hosted servers. */
   S3_FORCE_PATH_STYLE: flag(false),
+  /** Meilisearch: when MEILI_HOST is set, search uses it instead of the database's own engine. */
+  MEILI_HOST: optional(z.url()),
+  /** A key with search and index rights; it stays on the server (never sent to browsers). */
+  MEILI_API_KEY: optional(z.string().min(1)),
+  /** Index names start with this (one installation per prefix). */
+  MEILI_INDEX_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, "letters, digits, - and _ only").default("puente")),
   /** Server on which integration tests create (and drop) their own puente_test_* databases. */
   TEST_DATABASE_ADMIN_URL: z.preprocess(
     emptyToUndefined,

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedUpload } from "@/lib/attachments/prepare-upload";
 import type { Viewer } from "@/lib/policies/viewer";
 import type { FileStorage } from "@/lib/storage/file-storage";
+import { enqueueSearchSync } from "@/lib/search/outbox";
 import { newStorageKey } from "@/lib/storage/storage-key";
 import { DEFAULT_EXTENSIONS } from "@/lib/extract/file-kinds";
 import { readableAttachmentsWhere } from "./attachment-access";
@@ -43,6 +44,7 @@ async function recordAttachmentChange(tx: Tx, authorId: string, row: WorkingCopy
   const snapshot = { ...workingSnapshot(row), attachmentIds };
   const revision = await recordRevision(tx, { documentId: row.id, number: version, snapshot, authorId });
   if (row.status === "PUBLISHED") await applyToWorkingCopy(tx, row, snapshot, revision.id);
+  await enqueueSearchSync(tx, [row.id]);
   return { version, previousVersion: version - 1 };
 }
 

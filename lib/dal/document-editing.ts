@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { canContribute, canFileUnder } from "@/lib/policies/contribution";
 import type { UserViewer, Viewer } from "@/lib/policies/viewer";
 import { readSnapshot, snapshotColumns, snapshotsEqual, writeSnapshotRelations, type DocumentSnapshot } from "@/lib/revisions/snapshot";
+import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { DocumentInput } from "@/lib/validation/document";
 import { documentsWhere } from "./document-access";
 import { applyToWorkingCopy, claimNextVersion, loadWorkingCopy, recordRevision, syncAttachments, workingSnapshot, type WorkingCopyRow } from "./working-copy";
@@ -68,6 +69,7 @@ export async function createDocument(viewer: Viewer, input: DocumentInput): Prom
       });
       await writeSnapshotRelations(tx, doc.id, snapshot);
       await recordRevision(tx, { documentId: doc.id, number: 1, snapshot, authorId: user.id });
+      await enqueueSearchSync(tx, [doc.id]);
       return { ...doc, version: 1 };
     });
   } catch (error) {
@@ -97,6 +99,7 @@ async function writeRevision(tx: Tx, viewer: UserViewer, row: WorkingCopyRow, sn
   if (version === 0) throw new AppError("CONFLICT", "stale_edit");
   const revision = await recordRevision(tx, { documentId: row.id, number: version, snapshot, authorId: viewer.id, restoredFrom });
   await applyToWorkingCopy(tx, row, snapshot, revision.id);
+  await enqueueSearchSync(tx, [row.id]);
   return version;
 }
 

@@ -137,6 +137,20 @@ describe("edits of a published document", () => {
   });
 });
 
+describe("search sync", () => {
+  it("adds an outbox entry in the same transaction as each step, and none for a refused one", async () => {
+    const entries = (id: string) => db.searchOutbox.count({ where: { documentId: id } });
+    const doc = await createDocument(w.author, completeInput(w, { title: `${tag} Outbox` }));
+    expect(await entries(doc.id)).toBe(1);
+    await submitDocument(w.author, doc.id);
+    await expectNotFound(decideReview(w.otherReviewer, doc.id, { decision: "publish" }));
+    expect(await entries(doc.id)).toBe(2);
+    await decideReview(w.reviewer, doc.id, { decision: "publish" });
+    expect(await entries(doc.id)).toBe(3);
+    await db.searchOutbox.deleteMany({ where: { documentId: doc.id } });
+  });
+});
+
 describe("the review queue", () => {
   it("shows reviewers only the work of their areas, oldest first", async () => {
     const first = await submitted("Queue first");

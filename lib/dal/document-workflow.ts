@@ -9,6 +9,8 @@ import { deliverNoticeEmails, notifyDecision, notifySubmission, type Notice } fr
 import type { DocumentAction } from "@/lib/policies/document-rules";
 import type { Viewer } from "@/lib/policies/viewer";
 import { snapshotColumns, writeSnapshotRelations } from "@/lib/revisions/snapshot";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+import { kickSearchWorker } from "@/lib/search/worker";
 import { submissionIssues, type ReviewInput } from "@/lib/validation/document";
 import { documentsWhere } from "./document-access";
 import { loadWorkingCopy, workingSnapshot, type WorkingCopyRow } from "./working-copy";
@@ -19,8 +21,11 @@ async function inTransaction(viewer: Viewer, documentId: string, action: Documen
   if (viewer.kind !== "user") throw new AppError("NOT_FOUND");
   const notices = await db.$transaction(async (tx) => {
     const row = await loadWorkingCopy(tx, { AND: [documentsWhere(viewer, action), { id: documentId }] });
-    return work(tx, row, viewer.id);
+    const notices = await work(tx, row, viewer.id);
+    await enqueueSearchSync(tx, [row.id]);
+    return notices;
   });
+  kickSearchWorker();
   await deliverNoticeEmails(notices);
 }
 

@@ -96,6 +96,7 @@ async function seedDocument(db: Database, doc: SeedDocument): Promise<void> {
   await db.revision.create({
     data: { documentId: created.id, number: 1, snapshot: snapshotJson(documentToSnapshot(row)), authorId: contributor.id, message: "Imported" },
   });
+  await db.searchOutbox.create({ data: { documentId: created.id } });
 }
 
 export async function seedDatabase(db: Database): Promise<SeedResult> {

@@ -1,0 +1,84 @@
+// Writes search documents into the built-in engine's tables. Text is analysed in both
+// languages (English and Spanish stemming, accents folded), weighted A (title) > B (tags,
+// focus areas) > C (summary, type-specific fields) > D (body), so either language's words find it.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchDocument } from "../types";
+
+type Db = Prisma.TransactionClient;
+
+const vector = (text: string, weight: "A" | "B" | "C" | "D") =>
+  Prisma.sql`setweight(to_tsvector('puente_en', ${text}) || to_tsvector('puente_es', ${text}), ${weight}::"char")`;
+
+function labels(doc: SearchDocument): string {
+  return [...doc.tags, ...doc.focusAreas.flatMap((f) => [f.nameEn, f.nameEs]), doc.organization?.name ?? ""].join(" \n ");
+}
+
+const middle = (doc: SearchDocument) => [doc.summary, doc.details].filter(Boolean).join("\n\n");
+
+function entryRow(doc: SearchDocument): Prisma.Sql {
+  const tsv = Prisma.sql`${vector(doc.title, "A")} || ${vector(labels(doc), "B")} || ${vector(middle(doc), "C")} || ${vector(doc.body, "D")}`;
+  return Prisma.sql`(
+    ${doc.id}, ${doc.slug}, ${doc.title}, ${doc.type}::"DocumentType", ${doc.language}::"Language", ${doc.year}, to_timestamp(${doc.date}::float8 / 1000),
+    ${doc.visibility}::"Visibility", ${doc.organizationId}, ${doc.contributorId},
+    ${doc.embargoUntil === null ? null : new Date(doc.embargoUntil)}::timestamp,
+    ${doc.focusAreas.map((f) => f.id)}::text[], ${doc.focusAreas.map((f) => f.slug)}::text[], ${doc.countries}::text[], ${doc.sectors}::text[],
+    ${doc.tags}::text[], ${doc.organization?.slug ?? null}, ${JSON.stringify(doc.focusAreas)}::jsonb,
+    ${[doc.summary, doc.details, doc.body].filter(Boolean).join("\n\n")}, ${tsv})`;
+}
+
+const entryColumns = Prisma.raw(
+  `"documentId", "slug", "title", "type", "language", "year", "date", "visibility", "organizationId", "contributorId", "embargoUntil",
+   "focusAreaIds", "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv"`,
+);
+const updateAll = Prisma.raw(
+  ["slug", "title", "type", "language", "year", "date", "visibility", "organizationId", "contributorId", "embargoUntil", "focusAreaIds",
+    "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv"].map((c) => `"${c}" = EXCLUDED."${c}"`).join(", "),
+);
+
+/** Words for typo correction: every distinct word, accents folded, counted per document. */
+async function addVocabulary(db: Db, docs: SearchDocument[]): Promise<void> {
+  const texts = docs.map((d) => [d.title, labels(d), middle(d), d.body].join(" "));
+  await db.$executeRaw`
+    INSERT INTO "SearchTerm" ("term", "documents")
+    SELECT word, count(*) FROM unnest(${texts}::text[]) AS t(text),
+      LATERAL unnest(tsvector_to_array(to_tsvector('simple', unaccent(lower(t.text))))) AS word
+    WHERE length(word) BETWEEN 3 AND 40 AND word !~ '^[0-9]+$'
+    GROUP BY word
+    ON CONFLICT ("term") DO UPDATE SET "documents" = "SearchTerm"."documents" + EXCLUDED."documents"`;
+}
+
+async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
+  const chunks = docs.flatMap((d) => d.chunks.map((c) => ({ ...c, documentId: d.id })));
+  for (let i = 0; i < chunks.length; i += 200) {
+    const rows = chunks.slice(i, i + 200).map(
+      (c) => Prisma.sql`(gen_random_uuid()::text, ${c.documentId}, ${c.attachmentId}, ${c.fileName}, ${c.page}, ${c.part}, ${c.text},
+        to_tsvector('puente_en', ${c.text}) || to_tsvector('puente_es', ${c.text}))`,
+    );
+    await db.$executeRaw`INSERT INTO "SearchChunk" ("id", "documentId", "attachmentId", "fileName", "page", "part", "text", "tsv") VALUES ${Prisma.join(rows)}`;
+  }
+}
+
+export async function upsertEntries(db: Db, docs: SearchDocument[]): Promise<void> {
+  if (docs.length === 0) return;
+  const ids = docs.map((d) => d.id);
+  for (let i = 0; i < docs.length; i += 100) {
+    const rows = docs.slice(i, i + 100).map(entryRow);
+    await db.$executeRaw`INSERT INTO "SearchEntry" (${entryColumns}) VALUES ${Prisma.join(rows)} ON CONFLICT ("documentId") DO UPDATE SET ${updateAll}`;
+  }
+  await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
+  await writeChunks(db, docs);
+  await addVocabulary(db, docs);
+}
+
+export async function removeEntries(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
+  await db.$executeRaw`DELETE FROM "SearchEntry" WHERE "documentId" = ANY(${ids}::text[])`;
+}
+
+/** Empties the index (inside the rebuild's transaction, so readers keep the old one until it commits). */
+export async function clearEntries(db: Db): Promise<void> {
+  await db.$executeRaw`DELETE FROM "SearchChunk"`;
+  await db.$executeRaw`DELETE FROM "SearchEntry"`;
+  await db.$executeRaw`DELETE FROM "SearchTerm"`;
+}

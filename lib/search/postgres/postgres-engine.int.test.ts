@@ -1,0 +1,113 @@
+// The built-in search engine against the real database, fed through the outbox like the app:
+// language analysis, synonyms, typos, phrases, exclusions, attachments, facets, and above all
+// that results, totals, facets, snippets and suggestions only come from readable documents.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createDocument } from "@/lib/dal/document-editing";
+import { decideReview, submitDocument, unpublishDocument } from "@/lib/dal/document-workflow";
+import type { Viewer } from "@/lib/policies/viewer";
+import { newTag } from "@/lib/testing/accounts";
+import { completeInput, createContributionWorld, deleteContributionWorld, type ContributionWorld } from "@/lib/testing/contribution";
+import { searchAccessFilter } from "../access-filter";
+import { reindexAll } from "../reindex";
+import { drainOutbox } from "../sync";
+import type { SearchRequest } from "../types";
+import { PostgresSearchEngine } from "./postgres-engine";
+
+const tag = newTag("se");
+const engine = new PostgresSearchEngine(db);
+let w: ContributionWorld;
+const anonymous: Viewer = { kind: "anonymous" };
+const ids: Record<string, string> = {};
+
+async function publish(key: string, overrides: Record<string, unknown>) {
+  const doc = await createDocument(w.author, completeInput(w, { title: `${tag} ${key}`, tags: [tag], ...overrides }));
+  await submitDocument(w.author, doc.id);
+  await decideReview(w.reviewer, doc.id, { decision: "publish" });
+  ids[key] = doc.id;
+}
+
+const search = (viewer: Viewer, q: string, extra: Partial<SearchRequest> = {}) =>
+  engine.search({ q, filters: { tag: [tag] }, sort: "relevance", page: 1, pageSize: 20, ...extra }, searchAccessFilter(viewer));
+const found = async (viewer: Viewer, q: string, extra: Partial<SearchRequest> = {}) => (await search(viewer, q, extra)).hits.map((h) => h.title.replace(`${tag} `, "")).sort();
+
+beforeAll(async () => {
+  w = await createContributionWorld(db, tag);
+  await publish("Educación rural", { body: "Las políticas de educación rural cambiaron la región.", language: "es" });
+  await publish("Port controls", { body: "Drug trafficking through container ports declined after joint controls." });
+  await publish("Members only", { body: "Confidential crop substitution outcomes.", visibility: "MEMBERS" });
+  await publish("Org only", { body: "Crop substitution outcomes for the organization.", visibility: "ORGANIZATION" });
+  await publish("Withdrawn", { body: "Crop substitution outcomes, withdrawn later." });
+  await unpublishDocument(w.admin, ids.Withdrawn!);
+  await drainOutbox(db, engine);
+}, 120_000);
+afterAll(async () => {
+  await db.$executeRaw`DELETE FROM "SearchEntry" WHERE ${tag} = ANY(tags)`;
+  await deleteContributionWorld(db, tag);
+});
+
+describe("the postgres search engine", () => {
+  it("indexes published documents through the outbox and removes unpublished ones", async () => {
+    expect(await found(w.admin, "")).toEqual(["Educación rural", "Members only", "Org only", "Port controls"]);
+  });
+
+  it("folds accents and stems both languages", async () => {
+    expect(await found(anonymous, "educacion")).toEqual(["Educación rural"]);
+    expect(await found(anonymous, "politicas")).toEqual(["Educación rural"]);
+  });
+
+  it("finds synonyms across languages", async () => {
+    expect(await found(anonymous, "narcotráfico")).toEqual(["Port controls"]);
+  });
+
+  it("tolerates one wrong letter and suggests the correction", async () => {
+    const result = await search(anonymous, "contrainer");
+    expect(result.hits.map((h) => h.id)).toEqual([ids["Port controls"]]);
+    expect(result.suggestion).toBe("container");
+  });
+
+  it("applies phrases and exclusions", async () => {
+    expect(await found(w.admin, '"crop substitution" -organization')).toEqual(["Members only"]);
+  });
+
+  it("never shows, counts or suggests what the viewer may not read", async () => {
+    const asVisitor = await search(anonymous, "crop substitution outcomes");
+    expect(asVisitor.hits).toEqual([]);
+    expect(asVisitor.total).toBe(0);
+    expect(asVisitor.facets.type).toEqual([]);
+    const asMember = await search(w.otherContributor, "crop substitution outcomes");
+    expect(asMember.hits.map((h) => h.id)).toEqual([ids["Members only"]]);
+    expect(asMember.total).toBe(1);
+    expect(asMember.facets.tag).toEqual([{ value: tag, count: 1 }]);
+    expect(asMember.facets.type).toEqual([{ value: "BEST_PRACTICE", count: 1 }]);
+    expect((await search(w.author, "crop substitution outcomes")).total).toBe(2);
+    expect(await engine.suggest(`${tag} org`, searchAccessFilter(anonymous), 5)).toEqual([]);
+    expect(await engine.suggest(`${tag} org`, searchAccessFilter(w.author), 5)).toEqual([`${tag} Org only`]);
+  });
+
+  it("keeps a malicious filter value a value", async () => {
+    const result = await engine.search(
+      { q: "", filters: { tag: [`${tag}" OR visibility = "ORGANIZATION`] }, sort: "relevance", page: 1, pageSize: 20 },
+      searchAccessFilter(anonymous),
+    );
+    expect(result.total).toBe(0);
+  });
+
+  it("escapes document text in snippets before marking matches", async () => {
+    await publish("Markup", { body: 'Ports where 3 < 5 & "quotes" meet containers.' });
+    await drainOutbox(db, engine);
+    const [hit] = (await search(anonymous, "containers")).hits.filter((h) => h.id === ids.Markup);
+    expect(hit?.snippet).toContain("3 &lt; 5 &amp; &quot;quotes&quot; meet <mark>containers</mark>");
+  });
+});
+
+describe("rebuilding the index", () => {
+  it("indexes exactly the published documents and consumes the outbox written before it", async () => {
+    await db.searchOutbox.create({ data: { documentId: ids["Port controls"]! } });
+    const { documents } = await reindexAll(db, engine);
+    expect(documents).toBe(await db.document.count({ where: { status: "PUBLISHED" } }));
+    expect((await engine.stats()).documents).toBe(documents);
+    expect(await db.searchOutbox.count()).toBe(0);
+    expect(await found(anonymous, "educacion")).toEqual(["Educación rural"]);
+  });
+});

@@ -1,0 +1,88 @@
+// The built-in engine: search inside the application's own PostgreSQL (embedded PGlite or a
+// server), with no other service to run.
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { filterSql } from "./filter-sql";
+import type { Filter } from "../filter";
+import { parseQuery } from "../query-parser";
+import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
+import { userFilter } from "../user-filters";
+import { correctedQuery, findCorrections } from "./corrections";
+import { clearEntries, removeEntries, upsertEntries } from "./indexer";
+import { rankedPage } from "./search-query";
+import { makeSnippets } from "./snippets";
+import { buildTsquery } from "./tsquery";
+
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = "postgres" as const;
+
+  constructor(private readonly db: Database) {}
+
+  async reconcile(): Promise<void> {
+    // The tables, text search configurations and indexes are created by the migrations.
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    await this.db.$transaction((tx) => upsertEntries(tx, documents), { timeout: 120_000 });
+  }
+
+  async remove(documentIds: string[]): Promise<void> {
+    await this.db.$transaction((tx) => removeEntries(tx, documentIds));
+  }
+
+  async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
+    const parsed = parseQuery(request.q);
+    const corrections = request.q.trim() ? await findCorrections(this.db, parsed, access) : [];
+    const tsquery = buildTsquery(parsed, corrections.map((c) => c.replacement));
+    const page = await rankedPage(this.db, tsquery, access, userFilter(request.filters), request);
+    const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery);
+    return {
+      hits: page.rows.map((row) => ({
+        id: row.documentId, slug: row.slug, title: row.title, type: row.type as SearchResult["hits"][number]["type"],
+        language: row.language as "en" | "es", year: row.year, focusAreas: row.focusAreas as SearchFocusArea[],
+        snippet: snippets.document.get(row.documentId) ?? "", attachment: snippets.attachment.get(row.documentId) ?? null, score: row.score,
+      })),
+      total: page.total,
+      facets: page.facets,
+      suggestion: correctedQuery(request.q, corrections),
+    };
+  }
+
+  /** Titles and tags of readable documents that start with (a word starting with) the prefix. */
+  async suggest(prefix: string, access: Filter, limit: number): Promise<string[]> {
+    const folded = prefix.trim().toLowerCase();
+    if (folded.length < 2) return [];
+    const pattern = `${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.db.$queryRaw<{ suggestion: string }[]>`
+      SELECT suggestion FROM (
+        SELECT DISTINCT t AS suggestion, 0 AS kind FROM "SearchEntry" e, unnest(e.tags) t WHERE ${filterSql(access)} AND unaccent(t) ILIKE unaccent(${pattern})
+        UNION
+        SELECT DISTINCT e.title, 1 FROM "SearchEntry" e WHERE ${filterSql(access)}
+          AND (unaccent(e.title) ILIKE unaccent(${pattern}) OR unaccent(e.title) ILIKE unaccent(${`% ${pattern}`}))
+      ) s ORDER BY kind, length(suggestion), suggestion LIMIT ${limit}`;
+    return rows.map((r) => r.suggestion);
+  }
+
+  /**
+   * Replaces the whole index in one transaction: readers see the old one until it commits.
+   * The batches are read first: on the embedded database an open transaction holds the only
+   * session, so reading through another connection inside it would wait forever.
+   */
+  async rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {
+    const loaded: SearchDocument[][] = [];
+    for await (const batch of batches) loaded.push(batch);
+    return this.db.$transaction(
+      async (tx) => {
+        await clearEntries(tx);
+        for (const batch of loaded) await upsertEntries(tx, batch);
+        return { documents: loaded.reduce((n, b) => n + b.length, 0) };
+      },
+      { timeout: 30 * 60_000, maxWait: 60_000 },
+    );
+  }
+
+  async stats(): Promise<EngineStats> {
+    const rows = await this.db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "SearchEntry"`);
+    return { engine: "postgres", documents: rows[0]?.n ?? 0 };
+  }
+}

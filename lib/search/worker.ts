@@ -1,0 +1,38 @@
+import "server-only";
+// The search worker inside the web server: it applies the outbox every half second, and at
+// once when a write asks (kickSearchWorker), so a publish is searchable within a second. Any
+// number of servers can run it: entries are claimed with a lease.
+import { db } from "@/lib/db";
+import { getSearchEngine } from "./service";
+import { drainOutbox } from "./sync";
+
+const INTERVAL_MS = 500;
+let timer: NodeJS.Timeout | undefined;
+let running: Promise<void> | null = null;
+let again = false;
+
+async function run(): Promise<void> {
+  do {
+    again = false;
+    await drainOutbox(db, getSearchEngine()).catch((error: unknown) => console.error("search worker:", error));
+  } while (again);
+}
+
+/** Applies waiting changes now (or right after the run in progress); only where the worker runs. */
+export function kickSearchWorker(): void {
+  if (!timer) return;
+  if (running) {
+    again = true;
+    return;
+  }
+  running = run().finally(() => {
+    running = null;
+  });
+}
+
+export function startSearchWorker(): void {
+  if (timer) return;
+  timer = setInterval(kickSearchWorker, INTERVAL_MS);
+  timer.unref();
+  kickSearchWorker();
+}
