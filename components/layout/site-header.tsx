@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { HeaderSearch } from "./header-search";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
 
@@ -21,7 +22,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        {/* The search box joins the header here when search lands. */}
+        <HeaderSearch />
         <UserMenu />
         <LanguageSwitcher />
       </div>

@@ -1,14 +1,12 @@
 // Picks the search engine from the configuration (used by the app, the worker and scripts).
 import type { Database } from "@/lib/db/client";
 import { loadEnv } from "@/lib/env";
+import { createMeilisearchEngine } from "./meilisearch/meilisearch-engine";
 import { PostgresSearchEngine } from "./postgres/postgres-engine";
 import type { SearchEngine } from "./types";
 
 export function createSearchEngine(db: Database): SearchEngine {
   const env = loadEnv();
-  if (env.MEILI_HOST) {
-    // Wired when the Meilisearch engine lands (lib/search/meilisearch); refuse rather than ignore.
-    throw new Error("MEILI_HOST is set, but this build does not include the Meilisearch engine yet");
-  }
+  if (env.MEILI_HOST) return createMeilisearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY, indexPrefix: env.MEILI_INDEX_PREFIX });
   return new PostgresSearchEngine(db);
 }

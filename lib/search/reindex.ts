@@ -28,5 +28,9 @@ export async function reindexAll(db: Database, engine: SearchEngine): Promise<{ 
   await engine.reconcile();
   const { documents } = await engine.rebuild(publishedBatches(db));
   if (before._max.id !== null) await db.searchOutbox.deleteMany({ where: { id: { lte: before._max.id } } });
+  // A change the worker applied to the old index while the new one was being built would be
+  // lost at the swap: apply those documents again.
+  const changed = await db.document.findMany({ where: { updatedAt: { gte: new Date(started) } }, select: { id: true } });
+  if (changed.length > 0) await db.searchOutbox.createMany({ data: changed.map((d) => ({ documentId: d.id })) });
   return { documents, ms: Date.now() - started };
 }

@@ -34,5 +34,9 @@ export function startSearchWorker(): void {
   if (timer) return;
   timer = setInterval(kickSearchWorker, INTERVAL_MS);
   timer.unref();
-  kickSearchWorker();
+  // Index settings are declared in code: bring the engine's in line before applying changes.
+  void getSearchEngine()
+    .reconcile()
+    .catch((error: unknown) => console.error("search: reconciling the index settings failed:", error))
+    .finally(kickSearchWorker);
 }

@@ -24,6 +24,7 @@ import revisions from "./revisions.json";
 import editor from "./editor.json";
 import workflow from "./workflow.json";
 import notifications from "./notifications.json";
+import search from "./search.json";
 
 const messages = {
   ...metadata,
@@ -51,6 +52,7 @@ const messages = {
   ...editor,
   ...workflow,
   ...notifications,
+  ...search,
 };
 
 export default messages;

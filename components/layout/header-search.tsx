@@ -1,0 +1,27 @@
+import { useLocale, useTranslations } from "next-intl";
+import { SEARCH_QUERY_MAX } from "@/lib/validation/search";
+
+/** A plain GET form to the search page: no JavaScript needed, the page takes it from there. */
+export function HeaderSearch() {
+  const t = useTranslations("Search.header");
+  const locale = useLocale();
+  // The header is dark: white focus rings stay visible on it.
+  const focus = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white";
+
+  return (
+    <form role="search" aria-label={t("label")} method="get" action={`/${locale}/search`} className="flex w-full items-center gap-2 sm:w-auto">
+      <label htmlFor="header-search-q" className="sr-only">{t("inputLabel")}</label>
+      <input
+        id="header-search-q"
+        type="search"
+        name="q"
+        maxLength={SEARCH_QUERY_MAX}
+        placeholder={t("placeholder")}
+        className={`min-w-0 flex-1 rounded-md border border-white/40 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-600 sm:w-52 sm:flex-none ${focus}`}
+      />
+      <button type="submit" className={`rounded-md bg-accent-500 px-3 py-1.5 text-sm font-semibold text-brand-900 hover:bg-amber-400 ${focus}`}>
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

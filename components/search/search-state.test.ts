@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parseSearchPageParams } from "@/lib/validation/search";
+import { fewerWords, hasFilters, searchHref, selectedValues, withoutFilters, withoutValue, withoutYears, withPage, withQuery, withYear } from "./search-state";
+
+const state = (query: string) => parseSearchPageParams(new URLSearchParams(query));
+
+describe("search state changes", () => {
+  it("builds hrefs from the state", () => {
+    expect(searchHref(state(""))).toBe("/search");
+    expect(searchHref(state("q=coca&type=REPORT&page=2"))).toBe("/search?q=coca&type=REPORT&page=2");
+  });
+
+  it("changes the words, back to page 1, with the default sort following the words", () => {
+    expect(searchHref(withQuery(state("type=REPORT&page=3"), "coca"))).toBe("/search?q=coca&type=REPORT");
+    expect(withQuery(state(""), "coca").sort).toBe("relevance");
+    expect(withQuery(state("q=coca"), "  ").sort).toBe("newest");
+    expect(withQuery(state("q=coca&sort=newest"), "coca leaf").sort).toBe("newest");
+  });
+
+  it("pages without losing anything else", () => {
+    expect(searchHref(withPage(state("q=coca&area=trade&area=energy"), 2))).toBe("/search?q=coca&area=trade&area=energy&page=2");
+    expect(searchHref(withPage(state("q=coca&page=2"), 1))).toBe("/search?q=coca");
+  });
+
+  it("removes one value, the years, or every filter", () => {
+    const s = state("q=coca&area=trade&area=energy&tag=ports&from=2019&to=2021&sort=newest&page=2");
+    expect(searchHref(withoutValue(s, "area", "trade"))).toBe("/search?q=coca&area=energy&tag=ports&from=2019&to=2021&sort=newest");
+    expect(searchHref(withoutYears(s))).toBe("/search?q=coca&area=trade&area=energy&tag=ports&sort=newest");
+    expect(searchHref(withoutFilters(s))).toBe("/search?q=coca&sort=newest");
+    expect(searchHref(withYear(s, 2020))).toBe("/search?q=coca&area=trade&area=energy&tag=ports&from=2020&to=2020&sort=newest");
+  });
+
+  it("tells whether filters are applied and which values", () => {
+    expect(hasFilters(state("q=coca&sort=newest"))).toBe(false);
+    expect(hasFilters(state("from=2020"))).toBe(true);
+    expect(selectedValues(state("lang=es&lang=en"), "lang")).toEqual(["es", "en"]);
+    expect(selectedValues(state(""), "tag")).toEqual([]);
+  });
+
+  it("suggests fewer words by dropping the last one", () => {
+    expect(fewerWords("coca crops  putumayo")).toBe("coca crops");
+    expect(fewerWords("coca")).toBeNull();
+    expect(fewerWords("")).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+// Changes to the search state, made on its URL form: the URL is the whole state, so a change
+// is "edit the query string, parse it back". A parameter left out of the URL (sort) keeps
+// following its default, and any change but paging starts again at page 1.
+import type { SearchRequest } from "@/lib/search/types";
+import { type FilterParam, filterParams, parseSearchPageParams, toSearchParams } from "@/lib/validation/search";
+
+export const SEARCH_PATH = "/search";
+
+/** Locale-less href for next-intl's Link and router. */
+export function searchHref(request: SearchRequest): string {
+  const query = toSearchParams(request).toString();
+  return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
+}
+
+function edit(request: SearchRequest, change: (params: URLSearchParams) => void, keepPage = false): SearchRequest {
+  const params = toSearchParams(request);
+  change(params);
+  if (!keepPage) params.delete("page");
+  return parseSearchPageParams(params);
+}
+
+export function withQuery(request: SearchRequest, q: string): SearchRequest {
+  return edit(request, (params) => (q.trim() ? params.set("q", q) : params.delete("q")));
+}
+
+export function withPage(request: SearchRequest, page: number): SearchRequest {
+  return edit(request, (params) => (page > 1 ? params.set("page", String(page)) : params.delete("page")), true);
+}
+
+export function withoutValue(request: SearchRequest, param: FilterParam, value: string): SearchRequest {
+  return edit(request, (params) => params.delete(param, value));
+}
+
+export function withoutYears(request: SearchRequest): SearchRequest {
+  return edit(request, (params) => {
+    params.delete("from");
+    params.delete("to");
+  });
+}
+
+/** One year only: what choosing a year from the year facet means. */
+export function withYear(request: SearchRequest, year: number): SearchRequest {
+  return edit(request, (params) => {
+    params.set("from", String(year));
+    params.set("to", String(year));
+  });
+}
+
+/** Keeps the words and the sort order, drops every filter. */
+export function withoutFilters(request: SearchRequest): SearchRequest {
+  return edit(request, (params) => {
+    for (const param of [...Object.keys(filterParams), "from", "to"]) params.delete(param);
+  });
+}
+
+export function hasFilters(request: SearchRequest): boolean {
+  return Object.values(request.filters).some((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
+}
+
+/** The values of one filter parameter in the current state. */
+export function selectedValues(request: SearchRequest, param: FilterParam): readonly string[] {
+  return request.filters[filterParams[param]] ?? [];
+}
+
+/** The query without its last word, for "use fewer words"; null when it has one word or none. */
+export function fewerWords(q: string): string | null {
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  return words.length > 1 ? words.slice(0, -1).join(" ") : null;
+}
+
+/** The state a search form describes, read the way the server reads the submitted URL. */
+export function requestFromForm(form: HTMLFormElement): SearchRequest {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === "string") params.append(key, value);
+  return parseSearchPageParams(params);
+}

@@ -1,0 +1,119 @@
+// Renders the search page's parts outside Next (plain React server rendering, as a visitor
+// without JavaScript gets them), with the real catalogs: a wrong message key, a broken rich
+// message or a control missing from the GET form fails here rather than on the page.
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import en from "@/lib/i18n/messages/en/index.ts";
+import es from "@/lib/i18n/messages/es/index.ts";
+import type { SearchHit, SearchRequest } from "@/lib/search/types";
+import { parseSearchPageParams } from "@/lib/validation/search";
+import { AppliedFilters } from "./applied-filters";
+import { type FacetGroupData, type FacetLabels, valueFacets } from "./facet-groups";
+import { FacetSidebar } from "./facet-sidebar";
+import { DidYouMean, ResultCount } from "./results-summary";
+import { SearchBox } from "./search-box";
+import { SearchEmptyState } from "./search-empty-state";
+import { SearchHitCard } from "./search-hit-card";
+import { SearchNavigation } from "./search-navigation";
+import { SearchPagination } from "./search-pagination";
+import { SortSelect } from "./sort-select";
+
+// next-intl's Link and router need Next's; a plain anchor with the locale prefix stands in.
+vi.mock("@/lib/i18n/navigation", () => ({
+  Link: ({ href, children, scroll: _scroll, ...rest }: { href: string; children: ReactNode; scroll?: boolean }) => <a href={`/en${href}`} {...rest}>{children}</a>,
+  useRouter: () => ({ push: vi.fn(), replace: vi.fn() }),
+}));
+
+const labels = Object.fromEntries(valueFacets.map((facet) => [facet, (value: string) => `${facet}:${value}`])) as FacetLabels;
+const hit: SearchHit = {
+  id: "d1",
+  slug: "port-controls",
+  title: "Port controls",
+  type: "REPORT",
+  language: "es",
+  year: 2023,
+  focusAreas: [{ id: "f1", slug: "trade", nameEn: "Trade", nameEs: "Comercio" }],
+  snippet: "the &lt;b&gt; <mark>port</mark>",
+  attachment: { id: "a1", fileName: "annex.pdf", page: 12, snippet: "<mark>port</mark> annex" },
+  score: 1,
+};
+const groups: FacetGroupData[] = [
+  { facet: "type", param: "type", legend: "Type", options: [{ value: "REPORT", label: "Report", count: 3 }, { value: "RESEARCH", label: "Research", count: 1 }] },
+];
+
+function render(request: SearchRequest, children: ReactNode, locale: "en" | "es" = "en") {
+  const onError = vi.fn();
+  const html = renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={locale === "es" ? es : en} timeZone="UTC" onError={onError}>
+      <SearchNavigation request={request}>{children}</SearchNavigation>
+    </NextIntlClientProvider>,
+  );
+  expect(onError).not.toHaveBeenCalled();
+  return html;
+}
+
+describe("search page parts", () => {
+  it("puts the query, the sort, the checked facets and the years in one GET form", () => {
+    const request = parseSearchPageParams({ q: "port", type: "REPORT", from: "2019" });
+    const html = render(request, <><SearchBox /><SortSelect /><FacetSidebar groups={groups} years={[{ value: "2023", count: 2 }]} /></>);
+    expect(html).toContain('<form id="search-form" role="search"');
+    expect(html).toMatch(/<form [^>]*action="\/en\/search" method="get"/);
+    expect(html).toContain('name="q" value="port"');
+    expect(html).toMatch(/<input [^>]*form="search-form"[^>]*name="type" checked="" value="REPORT"/);
+    expect(html).toMatch(/<input [^>]*form="search-form"[^>]*name="type" value="RESEARCH"/);
+    expect(html).toMatch(/<input [^>]*form="search-form"[^>]*name="from" value="2019"/);
+    expect(html).toContain('name="sort" form="search-form"');
+    expect(html).toContain("(2 applied)");
+    expect(html).toContain('href="/en/search?q=port&amp;type=REPORT&amp;from=2023&amp;to=2023"');
+    // Server HTML is the no-JavaScript page: its sort has a submit button.
+    expect(html).toContain(">Sort</button>");
+  });
+
+  it("leaves the sort out without words", () => {
+    expect(render(parseSearchPageParams({}), <SortSelect />)).toBe("");
+  });
+
+  it("renders a hit with badges, its link, the snippet as HTML and the attachment page link", () => {
+    const html = render(parseSearchPageParams({ q: "port" }), <SearchHitCard hit={hit} />);
+    expect(html).toContain(">Report<");
+    expect(html).toContain(">Trade<");
+    expect(html).toContain(">Spanish<");
+    expect(html).toContain("2023");
+    expect(html).toContain('href="/en/documents/port-controls"');
+    expect(html).toContain("the &lt;b&gt; <mark>port</mark>");
+    expect(html).toContain('href="/api/attachments/a1#page=12"');
+    expect(html).toContain("Found in annex.pdf, page 12");
+  });
+
+  it("shows chips that remove one filter each, and the count and suggestion", () => {
+    const request = parseSearchPageParams({ q: "prot", type: ["REPORT", "RESEARCH"], from: "2019", to: "2021" });
+    const html = render(request, <><ResultCount request={request} total={1} /><DidYouMean request={request} suggestion="port" /><AppliedFilters request={request} labels={labels} /></>);
+    expect(html).toContain('role="status"');
+    expect(html).toContain("1 result for “prot”");
+    expect(html).toContain('href="/en/search?q=port&amp;type=REPORT&amp;type=RESEARCH&amp;from=2019&amp;to=2021"');
+    expect(html).toContain('href="/en/search?q=prot&amp;type=RESEARCH&amp;from=2019&amp;to=2021" aria-label="Remove filter Type: type:REPORT"');
+    expect(html).toContain('href="/en/search?q=prot&amp;type=REPORT&amp;type=RESEARCH" aria-label="Remove filter Year: 2019–2021"');
+    expect(html).toMatch(/href="\/en\/search\?q=prot"[^>]*>Clear all filters/);
+  });
+
+  it("offers broader searches that do what they say, in both languages", () => {
+    const request = parseSearchPageParams({ q: "coca leaf prices", lang: "es" });
+    for (const locale of ["en", "es"] as const) {
+      const html = render(request, <SearchEmptyState request={request} total={0} suggestion="coca leaf price" />, locale);
+      expect(html).toContain('href="/en/search?q=coca+leaf+prices"');
+      expect(html).toContain('href="/en/search?q=coca+leaf+price&amp;lang=es"');
+      expect(html).toContain('href="/en/search?q=coca+leaf&amp;lang=es"');
+      expect(html).toContain('href="/en/search"');
+    }
+  });
+
+  it("links past-the-end pages back to the first, and pages keep repeated filters", () => {
+    const request = parseSearchPageParams({ q: "port", area: ["trade", "energy"], page: "2" });
+    expect(render(request, <SearchEmptyState request={request} total={3} suggestion={null} />)).toContain('href="/en/search?q=port&amp;area=trade&amp;area=energy"');
+    const html = render(request, <SearchPagination request={request} pageCount={3} />);
+    expect(html).toContain('href="/en/search?q=port&amp;area=trade&amp;area=energy" rel="prev"');
+    expect(html).toContain('href="/en/search?q=port&amp;area=trade&amp;area=energy&amp;page=3" rel="next"');
+  });
+});

@@ -1,0 +1,137 @@
+// Engine wiring against an in-memory fake of the Meilisearch HTTP API (no server here): the
+// write sequences, the request bodies and failure handling. Search quality, typo tolerance,
+// synonyms and the rest are checked against a real server by meilisearch-engine.int.test.ts.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { searchAccessFilter } from "../access-filter";
+import type { SearchDocument, SearchRequest } from "../types";
+import { createMeilisearchEngine } from "./meilisearch-engine";
+import { indexSettings } from "./settings";
+import { MeilisearchTaskError } from "./tasks";
+import { searchDocument } from "./testing-documents";
+import { FakeMeilisearch } from "./testing-fake-server";
+
+let server: FakeMeilisearch;
+const engine = () => createMeilisearchEngine({ host: "http://meili.test", indexPrefix: "unit", taskTimeoutMs: 1_000 });
+const request: SearchRequest = { q: "port", filters: { tag: ['x" OR visibility = "ORGANIZATION'] }, sort: "relevance", page: 1, pageSize: 20 };
+
+async function* batches(...groups: SearchDocument[][]): AsyncIterable<SearchDocument[]> {
+  yield* groups;
+}
+
+beforeEach(() => {
+  server = new FakeMeilisearch();
+  vi.stubGlobal("fetch", server.fetch);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("reconcile", () => {
+  it("creates the index, applies the settings, and does nothing the second time", async () => {
+    await engine().reconcile();
+    expect(server.indexes.get("unit-documents")?.settings).toEqual(indexSettings());
+    const writes = server.requests.length;
+    await engine().reconcile();
+    expect(server.requests.slice(writes).map((r) => r.method)).toEqual(["GET", "GET"]);
+  });
+
+  it("throws the task's error when the settings update fails", async () => {
+    server.failNext = { type: "settingsUpdate", code: "invalid_settings_typo_tolerance" };
+    await expect(engine().reconcile()).rejects.toThrow(/ended failed: invalid_settings_typo_tolerance/);
+  });
+});
+
+describe("writes", () => {
+  it("upserts records and removes them by id", async () => {
+    await engine().reconcile();
+    await engine().upsert([searchDocument("d1"), searchDocument("d2")]);
+    expect([...server.indexes.get("unit-documents")!.docs.keys()]).toEqual(["d1", "d2"]);
+    await engine().remove(["d1"]);
+    expect((await engine().stats()).documents).toBe(1);
+  });
+
+  it("fails loudly when Meilisearch rejects the documents", async () => {
+    await engine().reconcile();
+    server.failNext = { type: "documentAdditionOrUpdate", code: "invalid_document_id" };
+    await expect(engine().upsert([searchDocument("d1")])).rejects.toBeInstanceOf(MeilisearchTaskError);
+  });
+
+  it("reports no documents before the index exists", async () => {
+    expect(await engine().stats()).toEqual({ engine: "meilisearch", documents: 0 });
+  });
+});
+
+describe("search", () => {
+  beforeEach(async () => {
+    await engine().reconcile();
+    server.requests.length = 0;
+  });
+
+  it("sends the permission filter ANDed with the user's filters, the malicious tag quoted", async () => {
+    server.searchResponse = { hits: [], totalHits: 0, facetDistribution: {} };
+    await engine().search(request, searchAccessFilter({ kind: "anonymous" }, 1000));
+    const body = server.requests.at(-1)!.body as Record<string, unknown>;
+    expect(body.q).toBe("port");
+    expect(body.filter).toBe(
+      '((visibility IN ["PUBLIC"] AND ((embargoUntil IS NULL OR embargoUntil NOT EXISTS) OR embargoUntil <= 1000)) AND tags IN ["x\\" OR visibility = \\"ORGANIZATION"])',
+    );
+  });
+
+  it("passes phrases and exclusions through untouched", async () => {
+    await engine().search({ ...request, q: '"port security" -cartagena', filters: {} }, true);
+    expect((server.requests.at(-1)!.body as { q: string }).q).toBe('"port security" -cartagena');
+  });
+
+  it("does not ask Meilisearch when the viewer may read nothing", async () => {
+    const result = await engine().search(request, false);
+    expect(result).toMatchObject({ hits: [], total: 0, suggestion: null });
+    expect(await engine().suggest("por", false, 5)).toEqual([]);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("maps hits, the exact total, facets and a typo suggestion", async () => {
+    server.searchResponse = {
+      hits: [{ id: "d1", slug: "s", title: "Port security", type: "REPORT", language: "en", year: 2024, focusAreas: [], attachmentRefs: [],
+        _formatted: { title: "Port \uE000security\uE001", summary: "On \uE000security\uE001 & ports" }, _rankingScore: 0.9 }],
+      totalHits: 41, facetDistribution: { type: { REPORT: 41 } },
+    };
+    const result = await engine().search({ ...request, q: "securty", filters: {} }, true);
+    expect(result.total).toBe(41);
+    expect(result.hits[0]).toMatchObject({ id: "d1", snippet: "On <mark>security</mark> &amp; ports", attachment: null, score: 0.9 });
+    expect(result.facets.type).toEqual([{ value: "REPORT", count: 41 }]);
+    expect(result.suggestion).toBe("security");
+  });
+
+  it("completes from the titles and tags of the readable matches", async () => {
+    server.searchResponse = { hits: [{ title: "Port security in Cartagena", tags: ["ports", "customs"] }, { title: "Seguridad portuaria", tags: [] }], totalHits: 2 };
+    expect(await engine().suggest("port", { field: "visibility", in: ["PUBLIC"] }, 5)).toEqual(["ports", "Seguridad portuaria", "Port security in Cartagena"]);
+    expect(server.requests.at(-1)!.body).toMatchObject({ q: "port", filter: 'visibility IN ["PUBLIC"]', attributesToSearchOn: ["title", "tags"] });
+    expect(await engine().suggest("p", true, 5)).toEqual([]);
+  });
+});
+
+describe("rebuild", () => {
+  it("fills a fresh index, swaps it in and deletes the old data", async () => {
+    await engine().reconcile();
+    await engine().upsert([searchDocument("old")]);
+    const result = await engine().rebuild(batches([searchDocument("n1"), searchDocument("n2")], [searchDocument("n3")]));
+    expect(result).toEqual({ documents: 3 });
+    expect([...server.indexes.keys()]).toEqual(["unit-documents"]);
+    const live = server.indexes.get("unit-documents")!;
+    expect([...live.docs.keys()]).toEqual(["n1", "n2", "n3"]);
+    expect(live.settings).toEqual(indexSettings());
+  });
+
+  it("creates the live index on a first rebuild and removes leftovers of crashed ones", async () => {
+    server.indexes.set("unit-documents-1", { settings: {}, docs: new Map() });
+    await engine().rebuild(batches([searchDocument("n1")]));
+    expect([...server.indexes.keys()]).toEqual(["unit-documents"]);
+  });
+
+  it("deletes the fresh index and keeps the live one when a batch fails", async () => {
+    await engine().reconcile();
+    await engine().upsert([searchDocument("old")]);
+    server.failNext = { type: "documentAdditionOrUpdate", code: "invalid_document_id" };
+    await expect(engine().rebuild(batches([searchDocument("n1")]))).rejects.toThrow(/invalid_document_id/);
+    expect([...server.indexes.keys()]).toEqual(["unit-documents"]);
+    expect([...server.indexes.get("unit-documents")!.docs.keys()]).toEqual(["old"]);
+  });
+});

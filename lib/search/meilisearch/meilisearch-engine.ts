@@ -1,0 +1,99 @@
+// The Meilisearch implementation of SearchEngine. One record per published document
+// (record.ts); the viewer's permission filter and the user's filters are rendered into one
+// Meilisearch filter (filter-render.ts), so hits, totals, facets, snippets, suggestions and
+// completions only ever come from documents the viewer may read. Requires a Meilisearch
+// server recent enough for every declared setting (typoTolerance.disableOnNumbers) and the
+// `rename` field of index swaps: 1.18 or later.
+import { Meilisearch, type WaitOptions } from "meilisearch";
+import { all, type Filter } from "../filter";
+import type { EngineStats, SearchDocument, SearchEngine, SearchRequest, SearchResult } from "../types";
+import { completionsFrom, MIN_PREFIX, type CompletionSource } from "./completions";
+import { liveIndexName, waitOptions, type MeilisearchConfig } from "./config";
+import { renderFilter } from "./filter-render";
+import { addRecords, applySettings, ensureIndex, isMeiliError } from "./index-admin";
+import { rebuildIndex } from "./rebuild";
+import { toRecord } from "./record";
+import { buildSearchParams, completionParams, type RetrievedRecord } from "./search-params";
+import { emptyResult, matchedWords, toFacets, toSearchHit } from "./search-response";
+import { indexSettings } from "./settings";
+import { suggestCorrection } from "./suggestion";
+import { succeeded } from "./tasks";
+import { userFilter } from "../user-filters";
+
+/** Documents whose titles and tags feed suggest() (the best matches). */
+const COMPLETION_HITS = 50;
+
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = "meilisearch" as const;
+  readonly #client: Meilisearch;
+  readonly #prefix: string;
+  readonly #live: string;
+  readonly #wait: WaitOptions;
+
+  constructor(config: MeilisearchConfig) {
+    this.#client = new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: config.requestTimeoutMs ?? 30_000 });
+    this.#prefix = config.indexPrefix;
+    this.#live = liveIndexName(config.indexPrefix);
+    this.#wait = waitOptions(config);
+  }
+
+  get indexName(): string {
+    return this.#live;
+  }
+
+  #index() {
+    return this.#client.index<RetrievedRecord>(this.#live);
+  }
+
+  async reconcile(): Promise<void> {
+    await ensureIndex(this.#client, this.#live, this.#wait);
+    await applySettings(this.#client.index(this.#live), indexSettings(), this.#wait);
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    if (documents.length > 0) await addRecords(this.#client.index(this.#live), documents.map(toRecord), this.#wait);
+  }
+
+  async remove(documentIds: string[]): Promise<void> {
+    if (documentIds.length === 0) return;
+    await succeeded(this.#client.index(this.#live).deleteDocuments(documentIds), `delete ${documentIds.length} documents`, this.#wait);
+  }
+
+  async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
+    const filter = renderFilter(all([access, userFilter(request.filters)]));
+    // Meilisearch has no "match nothing" filter: nothing to ask.
+    if (filter === false) return emptyResult();
+    const response = await this.#index().search(request.q, buildSearchParams(request, filter));
+    return {
+      hits: response.hits.map(toSearchHit),
+      total: response.totalHits,
+      facets: toFacets(response.facetDistribution),
+      suggestion: response.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response.hits)) : null,
+    };
+  }
+
+  async suggest(prefix: string, access: Filter, limit: number): Promise<string[]> {
+    const filter = renderFilter(access);
+    if (filter === false || [...prefix.trim()].length < MIN_PREFIX || limit <= 0) return [];
+    const response = await this.#client.index<CompletionSource>(this.#live).search(prefix.trim(), completionParams(filter, COMPLETION_HITS));
+    return completionsFrom(prefix, response.hits, limit);
+  }
+
+  async rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {
+    return rebuildIndex(this.#client, this.#prefix, batches, this.#wait);
+  }
+
+  async stats(): Promise<EngineStats> {
+    try {
+      const stats = await this.#client.index(this.#live).getStats();
+      return { engine: "meilisearch", documents: stats.numberOfDocuments };
+    } catch (error) {
+      if (isMeiliError(error, "index_not_found")) return { engine: "meilisearch", documents: 0 };
+      throw error;
+    }
+  }
+}
+
+export function createMeilisearchEngine(config: MeilisearchConfig): MeilisearchEngine {
+  return new MeilisearchEngine(config);
+}

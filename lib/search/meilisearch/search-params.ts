@@ -1,0 +1,60 @@
+// The Meilisearch search request for a SearchRequest. The query text is passed exactly as the
+// user typed it: Meilisearch itself reads "quoted phrases" and -exclusions (-word, -"phrase").
+// Limit: Meilisearch uses only the first 10 words of a query and ignores the rest without an
+// error (the database engine reads up to 32 parts), so very long queries are cut short.
+import type { SearchParams } from "meilisearch";
+import type { SearchRequest } from "../types";
+import { POST, PRE } from "./highlight";
+import { attachmentTextAttributes, type MeiliRecord } from "./record";
+import { facetAttributes } from "./settings";
+
+/** Words in a snippet. */
+export const SNIPPET_WORDS = 24;
+export const MAX_PAGE_SIZE = 100;
+
+export const retrievedAttributes = ["id", "slug", "title", "type", "language", "year", "focusAreas", "attachmentRefs"] as const;
+export type RetrievedRecord = Pick<MeiliRecord, (typeof retrievedAttributes)[number]>;
+
+/** The document's own text fields: highlighted to find matched words (suggestion.ts). */
+export const documentTextAttributes = ["title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "body"] as const;
+/** Snippet sources, in order of preference. */
+export const snippetAttributes = ["summary", "body", "details"] as const;
+
+// Meilisearch cannot OR the words the way the database engine does (any word matches, more
+// words rank higher). "frequency" comes closest: documents with every word rank first, and the
+// query is relaxed by dropping its most common words, so a match holds at least the query's
+// rarest word (with its typos, synonyms and, for the last word, prefixes). The total and the
+// facets count every document of the relaxed query, whatever the page size.
+const matchingStrategy = "frequency";
+
+export function buildSearchParams(request: SearchRequest, filter: string | true) {
+  const blank = request.q.trim() === "";
+  return {
+    filter: filter === true ? undefined : filter,
+    // Without words there is no relevance to rank by: newest first.
+    sort: request.sort === "newest" || blank ? ["date:desc"] : undefined,
+    // page/hitsPerPage (not offset/limit) makes Meilisearch count totalHits exhaustively.
+    page: Math.max(1, Math.floor(request.page)),
+    hitsPerPage: Math.min(MAX_PAGE_SIZE, Math.max(0, Math.floor(request.pageSize))),
+    facets: Object.values(facetAttributes),
+    attributesToRetrieve: [...retrievedAttributes],
+    attributesToHighlight: [...documentTextAttributes, ...attachmentTextAttributes],
+    attributesToCrop: [...snippetAttributes, ...attachmentTextAttributes],
+    cropLength: SNIPPET_WORDS,
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
+    showRankingScore: true,
+    matchingStrategy,
+  } satisfies SearchParams;
+}
+
+/** The query for suggest(): titles and tags of readable documents. */
+export function completionParams(filter: string | true, hits: number) {
+  return {
+    filter: filter === true ? undefined : filter,
+    limit: hits,
+    attributesToSearchOn: ["title", "tags"],
+    attributesToRetrieve: ["title", "tags"],
+    matchingStrategy: "all",
+  } satisfies SearchParams;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { POST, PRE } from "./highlight";
+import { emptyResult, matchedWords, toFacets, toSearchHit, type MeiliHit } from "./search-response";
+
+const mark = (text: string) => `${PRE}${text}${POST}`;
+const refs = [1, 2, 3].map((page) => ({ attachmentId: "att-1", fileName: page === 3 ? "annex.docx" : "report.pdf", page }));
+
+function hit(formatted: Record<string, unknown>): MeiliHit {
+  return {
+    id: "d1", slug: "doc-d1", title: "Title", type: "REPORT", language: "en", year: 2024, focusAreas: [], attachmentRefs: refs,
+    _formatted: formatted as MeiliHit["_formatted"], _rankingScore: 0.75,
+  };
+}
+
+describe("toSearchHit", () => {
+  it("escapes the snippet and marks matches, preferring a field that matched", () => {
+    const result = toSearchHit(hit({ title: "Title", summary: "<b>Summary</b>", body: `a <i>${mark("port")}</i> b`, attachmentText0: ["x"] }));
+    expect(result.snippet).toBe("a &lt;i&gt;<mark>port</mark>&lt;/i&gt; b");
+    expect(result.attachment).toBeNull();
+    expect(result.score).toBe(0.75);
+  });
+
+  it("falls back to the summary (or the first non-empty text) without matches", () => {
+    expect(toSearchHit(hit({ summary: "A & B" })).snippet).toBe("A &amp; B");
+    expect(toSearchHit(hit({ summary: "", body: "Body" })).snippet).toBe("Body");
+  });
+
+  it("names the file and page of the attachment element with the most matched words", () => {
+    const result = toSearchHit(hit({
+      title: "Title", summary: "S",
+      attachmentText0: ["p1", `p2 ${mark("kryptonite")}`],
+      attachmentText1: [`p3 ${mark("kryptonite")} ${mark("ore")} <tag>`],
+    }));
+    expect(result.attachment).toEqual({ id: "att-1", fileName: "annex.docx", page: 3, snippet: "p3 <mark>kryptonite</mark> <mark>ore</mark> &lt;tag&gt;" });
+  });
+
+  it("names the attachment even when the document's own text matched too (as the database engine)", () => {
+    expect(toSearchHit(hit({ tags: [mark("customs")], attachmentText0: [mark("customs")] })).attachment).toMatchObject({ fileName: "report.pdf", page: 1 });
+  });
+});
+
+describe("toFacets", () => {
+  it("lists every facet by count, then value, from the record attributes", () => {
+    const facets = toFacets({ type: { REPORT: 2, RESEARCH: 5, BEST_PRACTICE: 2 }, year: { "2020": 1 }, focusAreaSlugs: { security: 3 } });
+    expect(facets.type).toEqual([{ value: "RESEARCH", count: 5 }, { value: "BEST_PRACTICE", count: 2 }, { value: "REPORT", count: 2 }]);
+    expect(facets.year).toEqual([{ value: "2020", count: 1 }]);
+    expect(facets.focusArea).toEqual([{ value: "security", count: 3 }]);
+    expect(facets.tag).toEqual([]);
+  });
+
+  it("gives an empty result with every facet empty", () => {
+    expect(emptyResult()).toEqual({ hits: [], total: 0, suggestion: null, facets: toFacets({}) });
+    expect(Object.keys(emptyResult().facets).sort()).toEqual(["country", "focusArea", "language", "organization", "sector", "tag", "type", "year"]);
+  });
+});
+
+describe("matchedWords", () => {
+  it("collects the whole highlighted words of the top hits", () => {
+    expect(matchedWords([hit({ title: `${mark("Securit")}y`, body: [`x ${mark("port")}s`] }), hit({ summary: mark("later") })], 1)).toEqual(["Security", "ports"]);
+  });
+});

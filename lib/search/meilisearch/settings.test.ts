@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { synonymGroups } from "../synonyms";
+import { facetNames } from "../types";
+import { filterAttributes } from "./filter-render";
+import { attachmentTextAttributes, toRecord } from "./record";
+import { facetAttributes, indexSettings, stopWords } from "./settings";
+import { searchDocument } from "./testing-documents";
+
+const settings = indexSettings();
+
+describe("indexSettings", () => {
+  it("searches the text fields in rank order, attachment text last", () => {
+    expect(settings.searchableAttributes).toEqual([
+      "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "body", ...attachmentTextAttributes,
+    ]);
+  });
+
+  it("can filter on every access field, every filter field and every facet", () => {
+    const filterable = settings.filterableAttributes as string[];
+    for (const attribute of ["visibility", "organizationId", "contributorId", "embargoUntil", "focusAreaIds"]) expect(filterable).toContain(attribute);
+    for (const attribute of Object.values(filterAttributes)) expect(filterable).toContain(attribute);
+    for (const name of facetNames) expect(filterable).toContain(facetAttributes[name]);
+  });
+
+  it("only names attributes that records have", () => {
+    const record = toRecord(searchDocument("d1"));
+    const named = [...(settings.searchableAttributes ?? []), ...(settings.filterableAttributes as string[]), ...(settings.sortableAttributes ?? [])];
+    for (const attribute of named) expect(record, attribute).toHaveProperty(attribute);
+  });
+
+  it("sorts by date and puts the sort rule first", () => {
+    expect(settings.sortableAttributes).toEqual(["date"]);
+    expect(settings.rankingRules?.[0]).toBe("sort");
+    expect(settings.rankingRules).toEqual(expect.arrayContaining(["words", "typo", "proximity", "attribute", "exactness"]));
+  });
+
+  it("allows one typo from 5 letters", () => {
+    expect(settings.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true });
+  });
+
+  it("maps synonyms both ways, across languages", () => {
+    const synonyms = settings.synonyms!;
+    expect(synonyms["money laundering"]).toContain("lavado de activos");
+    expect(synonyms["lavado de activos"]).toContain("money laundering");
+    expect(synonyms["narcotráfico"]).toContain("drug trafficking");
+    for (const group of synonymGroups) {
+      for (const phrase of group) for (const other of group) if (other !== phrase) expect(synonyms[phrase], phrase).toContain(other);
+    }
+    for (const values of Object.values(synonyms)) expect(values.length).toBeLessThanOrEqual(50);
+  });
+
+  it("has small English and Spanish stop word lists, without content words", () => {
+    expect(settings.stopWords).toEqual(expect.arrayContaining(["the", "of", "de", "la", "y"]));
+    expect(settings.stopWords!.length).toBeLessThan(60);
+    for (const word of ["security", "seguridad", "drug", "crimen"]) expect(settings.stopWords).not.toContain(word);
+    expect(stopWords.en.length + stopWords.es.length).toBeGreaterThan(20);
+  });
+
+  it("limits language detection to English and Spanish", () => {
+    expect(settings.localizedAttributes).toEqual([
+      { attributePatterns: ["focusAreaNamesEn"], locales: ["eng"] },
+      { attributePatterns: ["focusAreaNamesEs"], locales: ["spa"] },
+      { attributePatterns: ["*"], locales: ["eng", "spa"] },
+    ]);
+  });
+
+  it("counts totals exactly far beyond 100,000 documents, and lists frequent facet values", () => {
+    expect(settings.pagination?.maxTotalHits).toBeGreaterThanOrEqual(100_000);
+    expect(settings.faceting).toEqual({ maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } });
+  });
+});

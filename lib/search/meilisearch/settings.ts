@@ -1,0 +1,71 @@
+// The index settings, declared in code; reconcile() applies whatever differs on the server.
+import type { Settings } from "meilisearch";
+import { synonymMap } from "../synonyms";
+import type { FacetName } from "../types";
+import { filterAttributes } from "./filter-render";
+import { attachmentTextAttributes } from "./record";
+
+/** Facet name → record attribute. Focus areas and organizations facet (and filter) by slug. */
+export const facetAttributes: Readonly<Record<FacetName, string>> = {
+  focusArea: "focusAreaSlugs",
+  type: "type",
+  country: "countries",
+  sector: "sectors",
+  language: "language",
+  year: "year",
+  organization: "organizationSlug",
+  tag: "tags",
+};
+
+/** Ranked: a match in an earlier attribute ranks higher (the "attribute" rule). */
+export const searchableAttributes: readonly string[] = [
+  "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "body", ...attachmentTextAttributes,
+];
+
+// Every attribute a Filter can name (access fields included) and every facet.
+const filterableAttributes = [...new Set([...Object.values(filterAttributes), ...Object.values(facetAttributes)])].sort();
+
+// Small lists of function words; Meilisearch still keeps their positions, so phrases that
+// contain them ("tráfico de drogas") keep matching.
+export const stopWords: Record<"en" | "es", readonly string[]> = {
+  en: ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that", "the", "this", "to", "with"],
+  es: ["al", "con", "de", "del", "el", "en", "es", "la", "las", "lo", "los", "o", "para", "por", "que", "se", "su", "un", "una", "y"],
+};
+
+/**
+ * Synonyms: every phrase of a group maps to the others (synonymMap). Meilisearch treats a
+ * multi-word synonym as a phrase (its words consecutive, in order), and recognizes a phrase
+ * in the query only when it has at most three words: "sustitución de cultivos ilícitos" (4)
+ * typed in a query does not expand, but its three-word sibling does, and a query for any
+ * sibling still finds documents containing the 4-word phrase. A word has at most 50 synonyms.
+ */
+export function indexSettings(): Settings {
+  return {
+    searchableAttributes: [...searchableAttributes],
+    filterableAttributes,
+    sortableAttributes: ["date"],
+    // "sort" first: with sort=newest, matches are in date order (every match holds all query
+    // words, see search-params.ts); without a sort parameter the rule does nothing.
+    rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnWords: [],
+      disableOnAttributes: [],
+      // Years and numbers: 2019 must not match 2018.
+      disableOnNumbers: true,
+    },
+    synonyms: synonymMap(),
+    stopWords: [...new Set([...stopWords.en, ...stopWords.es])].sort(),
+    // Language detection limited to the two content languages; the focus-area names are known.
+    localizedAttributes: [
+      { attributePatterns: ["focusAreaNamesEn"], locales: ["eng"] },
+      { attributePatterns: ["focusAreaNamesEs"], locales: ["spa"] },
+      { attributePatterns: ["*"], locales: ["eng", "spa"] },
+    ],
+    // totalHits is capped at maxTotalHits (default 1,000): keep it far above the corpus size.
+    pagination: { maxTotalHits: 1_000_000 },
+    // Facets list the most frequent values (Meilisearch's default order is alphabetical).
+    faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },
+  };
+}

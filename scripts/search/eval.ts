@@ -1,0 +1,91 @@
+// npm run search:eval -- --collection DIR [--queries FILE] [--engine postgres|meilisearch]
+//   [--run-out FILE] [--db postgres|embedded]
+// Indexes a relevance collection (docs.jsonl, queries.jsonl, qrels.tsv, meta.json) into a
+// throwaway database through engine.rebuild, runs the queries as an admin, and prints one
+// JSON line with nDCG@10, MRR@10, Recall@100 and query latency.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { searchAccessFilter } from "../../lib/search/access-filter";
+import type { SearchDocument } from "../../lib/search/types";
+import { inBatches, openHarness, parseArgs, pick, runMain } from "./harness";
+import { mean, mrrAt, ndcgAt, percentile, recallAt, round } from "./metrics";
+
+const DEPTH = 100;
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+function readQrels(file: string): Map<string, Map<string, number>> {
+  const qrels = new Map<string, Map<string, number>>();
+  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim());
+  for (const line of lines.slice(1)) {
+    const [qid, docid, rel] = line.split("\t");
+    if (!qid || !docid) continue;
+    if (!qrels.has(qid)) qrels.set(qid, new Map());
+    qrels.get(qid)!.set(docid, Number(rel));
+  }
+  return qrels;
+}
+
+function toSearchDocument(d: { id: string; title: string; text: string }, language: "en" | "es"): SearchDocument {
+  return {
+    id: d.id, slug: `doc-${d.id}`, title: d.title ?? "", summary: "", body: d.text ?? "", details: "", tags: [], focusAreas: [],
+    organization: null, countries: [], sectors: [], type: "RESEARCH", language, year: null, date: 0, visibility: "PUBLIC",
+    organizationId: null, contributorId: null, embargoUntil: null, chunks: [],
+  };
+}
+
+runMain("search:eval", async () => {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = args.get("collection");
+  if (!dir) throw new Error("--collection DIR is required");
+  const queriesFile = args.get("queries") ?? path.join(dir, "queries.jsonl");
+  const engineName = pick(args.get("engine"), ["postgres", "meilisearch"] as const, "postgres", "engine");
+  const dbKind = pick(args.get("db"), ["postgres", "embedded"] as const, "postgres", "db");
+  const runOut = args.get("run-out");
+  const log = (s: string) => console.error(`[search:eval] ${s}`);
+
+  const meta = JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as { name?: string; language?: string };
+  const language = meta.language === "es" ? "es" : "en";
+  const docs = readJsonl<{ id: string; title: string; text: string }>(path.join(dir, "docs.jsonl")).map((d) => toSearchDocument(d, language));
+  const queries = readJsonl<{ id: string; text: string }>(queriesFile);
+  const qrels = readQrels(path.join(dir, "qrels.tsv"));
+
+  const harness = await openHarness(engineName, dbKind, log);
+  try {
+    const started = performance.now();
+    await harness.engine.rebuild(inBatches(docs, 500));
+    log(`indexed ${docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const access = searchAccessFilter({ kind: "user", id: "eval", role: "ADMIN", verified: true, organizationIds: [], adminOrganizationIds: [], reviewerFocusAreaIds: [] });
+    const ndcg: number[] = [], mrr: number[] = [], recall: number[] = [], latency: number[] = [];
+    const runLines: string[] = [];
+    for (const query of queries) {
+      const t0 = performance.now();
+      const result = await harness.engine.search({ q: query.text, filters: {}, sort: "relevance", page: 1, pageSize: DEPTH }, access);
+      const hits = [...result.hits];
+      // Page through in case an engine caps the page size below DEPTH.
+      for (let page = 2; hits.length < Math.min(DEPTH, result.total) && result.hits.length > 0; page++) {
+        const more = await harness.engine.search({ q: query.text, filters: {}, sort: "relevance", page, pageSize: result.hits.length }, access);
+        if (more.hits.length === 0) break;
+        hits.push(...more.hits);
+      }
+      latency.push(performance.now() - t0);
+      const ranked = hits.slice(0, DEPTH).map((h) => h.id);
+      hits.slice(0, DEPTH).forEach((h, i) => runLines.push(`${query.id} Q0 ${h.id} ${i + 1} ${h.score} puente-${engineName}`));
+      const judged = qrels.get(query.id) ?? new Map<string, number>();
+      ndcg.push(ndcgAt(ranked, judged, 10));
+      mrr.push(mrrAt(ranked, judged, 10));
+      recall.push(recallAt(ranked, judged, DEPTH));
+    }
+    if (runOut) writeFileSync(runOut, runLines.join("\n") + (runLines.length ? "\n" : ""));
+    console.log(JSON.stringify({
+      collection: meta.name ?? path.basename(dir), engine: engineName, queries: queries.length, queries_file: path.basename(queriesFile),
+      "ndcg@10": round(mean(ndcg), 4), "mrr@10": round(mean(mrr), 4), "recall@100": round(mean(recall), 4),
+      p50_ms: round(percentile(latency, 50), 1), p95_ms: round(percentile(latency, 95), 1),
+    }));
+  } finally {
+    await harness.close();
+  }
+});
