@@ -13,7 +13,8 @@ function SwitcherLinks() {
   const locale = useLocale();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const query = Object.fromEntries(searchParams.entries());
+  // A string keeps repeated parameters (area=a&area=b), which an object of single values would drop.
+  const search = searchParams.toString();
   const other: Locale = locale === "en" ? "es" : "en";
 
   return (
@@ -22,7 +23,7 @@ function SwitcherLinks() {
         {labels[locale]}
       </span>
       <Link
-        href={{ pathname, query }}
+        href={search ? `${pathname}?${search}` : pathname}
         locale={other}
         lang={other}
         hrefLang={other}

@@ -46,8 +46,9 @@ describe("NotificationItem", () => {
 
   it("links the document while readable, and names it without a link once it is not", () => {
     expect(render({})).toContain('<a href="/en/documents/water"');
-    const hidden = render({ document: { title: "Water", slug: "water", readable: false } });
+    const hidden = render({ document: { readable: false } });
     expect(hidden).not.toContain("<a ");
+    expect(hidden).not.toContain("Water");
     expect(hidden).toContain("You can no longer open this document.");
     expect(render({ document: null })).toContain("The document no longer exists.");
   });

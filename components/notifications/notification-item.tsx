@@ -17,9 +17,7 @@ function DocumentLine({ item }: { item: Item }) {
       {document.readable ? (
         <Link href={`/documents/${encodeURIComponent(document.slug)}`} className={linkClass}>{document.title}</Link>
       ) : (
-        <>
-          <span>{document.title}</span> <span className="text-slate-700">({t("documentNotReadable")})</span>
-        </>
+        <span className="text-slate-700">{t("documentNotReadable")}</span>
       )}
     </p>
   );
@@ -58,7 +56,7 @@ export function NotificationItem({ item, now }: { item: Item; now: Date }) {
           {action && item.document?.readable && (
             <Link href={noticePath(item.kind, item.document.slug)} className={`text-sm ${linkClass}`}>{action}</Link>
           )}
-          {unread && <MarkReadButton notificationId={item.id} label={t("markReadLabel", { kind, title: item.document?.title ?? t("documentGone") })} />}
+          {unread && <MarkReadButton notificationId={item.id} label={t("markReadLabel", { kind, title: !item.document ? t("documentGone") : item.document.readable ? item.document.title : t("documentNotReadable") })} />}
         </div>
       )}
     </li>

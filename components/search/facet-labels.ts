@@ -2,26 +2,19 @@ import "server-only";
 // Facet values are identifiers (slugs, enum values, ISO codes); people read names. Built on
 // the server, where the catalogs and the directory are, and handed to the sidebar as data.
 import { getTranslations } from "next-intl/server";
-import { listFocusAreas } from "@/lib/dal/focus-areas";
-import { getOrganizationBySlug } from "@/lib/dal/organizations";
+import { listFocusAreaNames } from "@/lib/dal/focus-areas";
+import { listOrganizationNames } from "@/lib/dal/organizations";
 import { DocumentType, Language, Sector } from "@/lib/generated/prisma/enums";
 import { countryName, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
-import type { Viewer } from "@/lib/policies/viewer";
 import type { SearchRequest, SearchResult } from "@/lib/search/types";
 import { type FacetLabels, prettifySlug } from "./facet-groups";
 
 const isIn = <T extends string>(values: Record<string, T>, value: string): value is T => Object.hasOwn(values, value);
 
-/** Names for the organizations among `slugs`. A label is cosmetic: any failure leaves the prettified slug. */
-async function organizationNames(viewer: Viewer, slugs: string[]): Promise<Map<string, string>> {
-  const found = await Promise.all(slugs.map((slug) => getOrganizationBySlug(viewer, slug).then((o) => [slug, o.name] as const, () => null)));
-  return new Map(found.filter((entry) => entry !== null));
-}
-
-export async function loadFacetLabels(viewer: Viewer, locale: Locale, facets: SearchResult["facets"], request: SearchRequest): Promise<FacetLabels> {
+export async function loadFacetLabels(locale: Locale, facets: SearchResult["facets"], request: SearchRequest): Promise<FacetLabels> {
   const orgSlugs = [...new Set([...(facets.organization ?? []).map((f) => f.value), ...(request.filters.organization ?? [])])];
-  const [t, areas, organizations] = await Promise.all([getTranslations("Enums"), listFocusAreas(viewer), organizationNames(viewer, orgSlugs)]);
+  const [t, areas, organizations] = await Promise.all([getTranslations("Enums"), listFocusAreaNames(), listOrganizationNames(orgSlugs)]);
   const areaNames = new Map(areas.map((area) => [area.slug, localizedName(area, locale)]));
   const regional = t("regional");
   return {

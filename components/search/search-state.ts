@@ -12,6 +12,13 @@ export function searchHref(request: SearchRequest): string {
   return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
 }
 
+/** The state as query parameters without the page (for the shared pagination links). */
+export function searchQuery(request: SearchRequest): Record<string, string[]> {
+  const query: Record<string, string[]> = {};
+  for (const [key, value] of toSearchParams(withPage(request, 1))) (query[key] ??= []).push(value);
+  return query;
+}
+
 function edit(request: SearchRequest, change: (params: URLSearchParams) => void, keepPage = false): SearchRequest {
   const params = toSearchParams(request);
   change(params);

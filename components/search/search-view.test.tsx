@@ -17,7 +17,8 @@ import { SearchBox } from "./search-box";
 import { SearchEmptyState } from "./search-empty-state";
 import { SearchHitCard } from "./search-hit-card";
 import { SearchNavigation } from "./search-navigation";
-import { SearchPagination } from "./search-pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { SEARCH_PATH, searchQuery } from "@/components/search/search-state";
 import { SortSelect } from "./sort-select";
 
 // next-intl's Link and router need Next's; a plain anchor with the locale prefix stands in.
@@ -112,7 +113,7 @@ describe("search page parts", () => {
   it("links past-the-end pages back to the first, and pages keep repeated filters", () => {
     const request = parseSearchPageParams({ q: "port", area: ["trade", "energy"], page: "2" });
     expect(render(request, <SearchEmptyState request={request} total={3} suggestion={null} />)).toContain('href="/en/search?q=port&amp;area=trade&amp;area=energy"');
-    const html = render(request, <SearchPagination request={request} pageCount={3} />);
+    const html = render(request, <Pagination pathname={SEARCH_PATH} query={searchQuery(request)} page={request.page} pageCount={3} />);
     expect(html).toContain('href="/en/search?q=port&amp;area=trade&amp;area=energy" rel="prev"');
     expect(html).toContain('href="/en/search?q=port&amp;area=trade&amp;area=energy&amp;page=3" rel="next"');
   });

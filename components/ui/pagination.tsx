@@ -3,15 +3,20 @@ import { Link } from "@/lib/i18n/navigation";
 
 interface Props {
   pathname: string;
-  query: Record<string, string | undefined>;
+  /** The page's other parameters; a list repeats the parameter (area=a&area=b). */
+  query: Record<string, string | readonly string[] | undefined>;
   page: number;
   pageCount: number;
 }
 
-function hrefFor(pathname: string, query: Props["query"], page: number) {
-  const params = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]));
-  if (page > 1) params.page = String(page);
-  return { pathname, query: params };
+function hrefFor(pathname: string, query: Props["query"], page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of typeof value === "string" ? [value] : (value ?? [])) if (item) params.append(key, item);
+  }
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return search ? `${pathname}?${search}` : pathname;
 }
 
 export function Pagination({ pathname, query, page, pageCount }: Props) {
@@ -23,7 +28,7 @@ export function Pagination({ pathname, query, page, pageCount }: Props) {
   return (
     <nav aria-label={t("label")} className="mt-8 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(pathname, query, page - 1)} rel="prev" className={linkClass}>
+        <Link href={hrefFor(pathname, query, Math.min(page - 1, pageCount))} rel="prev" className={linkClass}>
           {t("previous")}
         </Link>
       ) : (

@@ -15,6 +15,7 @@ import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-sta
 import { runAction } from "@/lib/forms/run-action";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { documentInputSchema, documentLimits, reviewInputSchema, submissionIssues, takeDownSchema, versionSchema } from "@/lib/validation/document";
+import { slugSchema } from "@/lib/validation/browse";
 import { readDocumentForm } from "@/lib/validation/document-form";
 import type { WorkflowOutcome } from "@/lib/validation/workflow-outcome";
 import { requestContext } from "./request-context";
@@ -99,7 +100,7 @@ async function showOutcome(slug: string, outcome: WorkflowOutcome): Promise<neve
   redirect(`/${locale}/documents/${slug}?outcome=${outcome}`);
 }
 
-const documentRef = z.object({ documentId: idSchema, slug: z.string().min(1).max(80) });
+const documentRef = z.object({ documentId: idSchema, slug: slugSchema });
 
 export async function submitDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {

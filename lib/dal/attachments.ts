@@ -4,7 +4,7 @@ import "server-only";
 // (kept, restorable), and finding one to download with the document's own access rules.
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedUpload } from "@/lib/attachments/prepare-upload";
 import type { Viewer } from "@/lib/policies/viewer";
 import type { FileStorage } from "@/lib/storage/file-storage";
@@ -15,6 +15,7 @@ import { readableAttachmentsWhere } from "./attachment-access";
 import { documentsWhere } from "./document-access";
 import type { EditorAttachment } from "./document-editor";
 import { applyToWorkingCopy, loadWorkingCopy, recordRevision, workingSnapshot, type WorkingCopyRow } from "./working-copy";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 type Tx = Prisma.TransactionClient;
 type Prepared = Extract<PreparedUpload, { ok: true }>;
@@ -73,8 +74,6 @@ async function restoreRemoved(tx: Tx, viewerId: string, documentId: string, atta
   const attachment = await tx.attachment.update({ where: { id: attachmentId }, data: { removedAt: null }, select: editorAttachmentSelect });
   return { kind: "added", attachment, ...(await recordAttachmentChange(tx, viewerId, row, [...row.attachments.map((a) => a.id), attachmentId])) };
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function addAttachment(
   viewer: Viewer,

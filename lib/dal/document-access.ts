@@ -8,6 +8,9 @@ import type { Viewer } from "@/lib/policies/viewer";
 
 const NOTHING: Prisma.DocumentWhereInput = { id: { in: [] } };
 
+/** True when the condition can match no document (no rule grants the viewer anything). */
+export const matchesNothing = (where: Prisma.DocumentWhereInput): boolean => where === NOTHING;
+
 /** The condition a subject puts on documents: `true` for all of them, `false` for none. */
 function subjectWhere(subject: Subject, viewer: Viewer): Prisma.DocumentWhereInput | boolean {
   if (subject === "anyone") return true;

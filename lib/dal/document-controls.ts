@@ -7,7 +7,7 @@ import type { DocumentStatus, PendingState } from "@/lib/generated/prisma/enums"
 import { allowedActions } from "@/lib/policies/can";
 import type { DocumentAction } from "@/lib/policies/document-rules";
 import type { Viewer } from "@/lib/policies/viewer";
-import { documentsWhere } from "./document-access";
+import { documentsWhere, matchesNothing } from "./document-access";
 
 export interface DocumentControls {
   id: string;
@@ -22,8 +22,11 @@ export interface DocumentControls {
 }
 
 export const getDocumentControls = cache(async (viewer: Viewer, slug: string): Promise<DocumentControls | null> => {
+  const people = documentsWhere(viewer, "history");
+  // Most readers (all visitors) are nobody's people: spare the most read page a query.
+  if (matchesNothing(people)) return null;
   const row = await db.document.findFirst({
-    where: { AND: [documentsWhere(viewer, "history"), { slug }] },
+    where: { AND: [people, { slug }] },
     select: {
       id: true, status: true, pendingState: true, version: true, submittedAt: true, visibility: true, embargoUntil: true,
       organizationId: true, contributorId: true,
@@ -33,9 +36,11 @@ export const getDocumentControls = cache(async (viewer: Viewer, slug: string): P
   });
   if (!row) return null;
   const actions = allowedActions(viewer, { ...row, focusAreaIds: row.focusAreas.map((f) => f.focusAreaId) });
-  const { focusAreas: _areas, reviews, visibility: _v, embargoUntil: _e, organizationId: _o, contributorId: _c, ...rest } = row;
   const approval = row.status === "PUBLISHED" && row.pendingState !== "NONE"
     ? await db.review.findFirst({ where: { documentId: row.id, decision: "APPROVED" }, orderBy: { createdAt: "desc" }, select: { revisionNumber: true } })
     : null;
-  return { ...rest, actions, lastReview: reviews[0] ?? null, liveRevision: approval?.revisionNumber ?? null };
+  return {
+    id: row.id, status: row.status, pendingState: row.pendingState, version: row.version, submittedAt: row.submittedAt,
+    actions, lastReview: row.reviews[0] ?? null, liveRevision: approval?.revisionNumber ?? null,
+  };
 });

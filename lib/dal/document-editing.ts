@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { slugify, withSuffix } from "@/lib/domain/slug";
 import { AppError, FieldError, fieldError, notFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { canContribute, canFileUnder } from "@/lib/policies/contribution";
 import type { UserViewer, Viewer } from "@/lib/policies/viewer";
 import { readSnapshot, snapshotColumns, snapshotsEqual, writeSnapshotRelations, type DocumentSnapshot } from "@/lib/revisions/snapshot";
@@ -13,10 +13,9 @@ import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { DocumentInput } from "@/lib/validation/document";
 import { documentsWhere } from "./document-access";
 import { applyToWorkingCopy, claimNextVersion, loadWorkingCopy, recordRevision, syncAttachments, workingSnapshot, type WorkingCopyRow } from "./working-copy";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 type Tx = Prisma.TransactionClient;
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** The input's references must exist and be the viewer's to use. */
 async function checkReferences(tx: Tx, viewer: UserViewer, input: DocumentInput, currentOrganizationId?: string | null): Promise<void> {
@@ -129,11 +128,12 @@ export async function restoreRevision(viewer: Viewer, documentId: string, number
     if (!old) throw notFoundError();
     const restored = readSnapshot(old.snapshot);
     // A live document keeps its address; the slug an old draft had may belong to someone else now.
-    const slug = row.publishedAt ? row.slug : (await tx.document.count({ where: { slug: restored.slug, NOT: { id: documentId } } })) ? row.slug : restored.slug;
+    const oldSlugTaken = !row.publishedAt && (await tx.document.count({ where: { slug: restored.slug, NOT: { id: documentId } } })) > 0;
+    const slug = row.publishedAt || oldSlugTaken ? row.slug : restored.slug;
     const attachmentIds = (await tx.attachment.findMany({ where: { documentId, id: { in: restored.attachmentIds } }, select: { id: true } })).map((a) => a.id);
     const snapshot: DocumentSnapshot = { ...restored, type: row.type, slug, attachmentIds };
     const version = await writeRevision(tx, viewer, row, snapshot, expectedVersion, number);
     await syncAttachments(tx, documentId, attachmentIds);
-    return { version, slug: row.publishedAt ? row.slug : slug, changed: true };
+    return { version, slug, changed: true };
   });
 }

@@ -10,6 +10,7 @@ import type { Viewer } from "@/lib/policies/viewer";
 import { slugSchema } from "@/lib/validation/browse";
 import { toDocumentFormValues, type DocumentFormValues } from "@/lib/validation/document-form";
 import { documentsWhere, visibleDocumentsWhere } from "./document-access";
+import { listFocusAreaNames } from "./focus-areas";
 import { workingCopySelect, workingSnapshot } from "./working-copy";
 
 export interface EditorAttachment {
@@ -55,11 +56,14 @@ export async function getDocumentForEdit(viewer: Viewer, slug: string): Promise<
   });
   if (!row) throw notFoundError();
   const snapshot = workingSnapshot(row);
-  const access = { ...row, focusAreaIds: row.focusAreas.map((f) => f.focusAreaId) };
+  // The editor saves before submitting, and saving a live document makes its edits a draft:
+  // ask the rules about the state the submission will find.
+  const pendingState = row.status === "PUBLISHED" && row.pendingState === "NONE" ? "DRAFT" : row.pendingState;
+  const access = { ...row, pendingState, focusAreaIds: row.focusAreas.map((f) => f.focusAreaId) };
   const lastReview = row.reviews[0] && row.reviews[0].decision !== "APPROVED" ? row.reviews[0] : null;
   return {
     id: row.id, slug: row.slug, type: row.type, status: row.status, pendingState: row.pendingState, version: row.version,
-    published: row.status === "PUBLISHED", canSubmit: can(viewer, "submit", { ...access, status: row.status, pendingState: row.pendingState === "NONE" && row.status === "PUBLISHED" ? "DRAFT" : row.pendingState }),
+    published: row.status === "PUBLISHED", canSubmit: can(viewer, "submit", access),
     values: toDocumentFormValues(snapshot), attachments: row.attachments, lastReview,
   };
 }
@@ -83,7 +87,7 @@ async function suggestTags(viewer: Viewer): Promise<string[]> {
 export async function getEditorOptions(viewer: Viewer, locale: "en" | "es"): Promise<EditorOptions> {
   if (!canContribute(viewer)) throw notFoundError();
   const [areas, organizations, tags] = await Promise.all([
-    db.focusArea.findMany({ orderBy: [{ displayOrder: "asc" }, { slug: "asc" }], select: { id: true, nameEn: true, nameEs: true } }),
+    listFocusAreaNames(),
     db.organization.findMany({
       where: viewer.role === "ADMIN" ? {} : { id: { in: viewer.organizationIds } },
       orderBy: { name: "asc" },

@@ -52,16 +52,15 @@ async function publishAttachments(tx: Tx, documentId: string) {
 }
 
 /** Pending edits replace the public version (the row), keeping the published address. */
-async function applyPendingEdits(tx: Tx, row: WorkingCopyRow) {
+async function applyPendingEdits(tx: Tx, row: WorkingCopyRow, data: Prisma.DocumentUncheckedUpdateInput = {}) {
   const snapshot = { ...workingSnapshot(row), slug: row.slug };
-  await tx.document.update({ where: { id: row.id }, data: { ...snapshotColumns(snapshot), pendingState: "NONE", pendingRevisionId: null } });
+  await tx.document.update({ where: { id: row.id }, data: { ...snapshotColumns(snapshot), pendingState: "NONE", pendingRevisionId: null, ...data } });
   await writeSnapshotRelations(tx, row.id, snapshot);
 }
 
 async function publish(tx: Tx, row: WorkingCopyRow) {
-  if (row.status === "PUBLISHED") await applyPendingEdits(tx, row);
-  else await tx.document.update({ where: { id: row.id }, data: { status: "PUBLISHED", publishedAt: row.publishedAt ?? new Date() } });
-  await tx.document.update({ where: { id: row.id }, data: { submittedAt: null } });
+  if (row.status === "PUBLISHED") await applyPendingEdits(tx, row, { submittedAt: null });
+  else await tx.document.update({ where: { id: row.id }, data: { status: "PUBLISHED", publishedAt: row.publishedAt ?? new Date(), submittedAt: null } });
   await publishAttachments(tx, row.id);
 }
 

@@ -57,3 +57,15 @@ export const getFocusAreaBySlug = cache(async (viewer: Viewer, slug: string): Pr
   if (!row) throw notFoundError("Focus area not found");
   return toSummary(row);
 });
+
+export interface FocusAreaName {
+  id: string;
+  slug: string;
+  nameEn: string;
+  nameEs: string;
+}
+
+/** Every focus area's names, for labels and pickers (public, and cheaper than the counted list). */
+export const listFocusAreaNames = cache(async (): Promise<FocusAreaName[]> =>
+  db.focusArea.findMany({ orderBy: [{ displayOrder: "asc" }, { slug: "asc" }], select: { id: true, slug: true, nameEn: true, nameEs: true } }),
+);

@@ -67,7 +67,7 @@ describe("listNotifications", () => {
     const { items } = await listNotifications(alice, { page: 1 });
     expect(items.map((item) => item.document)).toEqual([
       null,
-      { title: hiddenDoc.title, slug: hiddenDoc.slug, readable: false },
+      { readable: false },
       { title: ownDoc.title, slug: ownDoc.slug, readable: true },
     ]);
     expect(items[0]).toMatchObject({ kind: "PUBLISHED", comment: null, readAt: null });

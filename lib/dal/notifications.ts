@@ -15,13 +15,11 @@ export interface NotificationItem {
   comment: string | null;
   createdAt: Date;
   readAt: Date | null;
-  /** Null once the document is gone. */
-  document: {
-    title: string;
-    slug: string;
-    /** False when the viewer may no longer read it (e.g. a reviewer moved off its area): shown without a link. */
-    readable: boolean;
-  } | null;
+  /**
+   * Null once the document is gone. When the viewer may no longer read it (e.g. a reviewer moved
+   * off its area) nothing of it is given, not even its current title.
+   */
+  document: { readable: true; title: string; slug: string } | { readable: false } | null;
 }
 
 /** The viewer's notifications, newest first; a notification belongs only to its user. */
@@ -47,7 +45,7 @@ export async function listNotifications(viewer: Viewer, { page }: { page: number
   return {
     items: rows.map(({ document, ...row }) => ({
       ...row,
-      document: document ? { title: document.title, slug: document.slug, readable: readableIds.has(document.id) } : null,
+      document: !document ? null : readableIds.has(document.id) ? { readable: true, title: document.title, slug: document.slug } : { readable: false },
     })),
     total,
     page,

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { MembershipRole, Sector } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/policies/administration";
 import { slugSchema } from "@/lib/validation/browse";
 import type { Viewer } from "@/lib/policies/viewer";
 import { requireAdmin, requireOrganizationManager, requireUser } from "./guards";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export interface OrganizationInput {
   name: string;
@@ -45,8 +45,6 @@ export async function getManagedOrganization(viewer: Viewer, slug: string) {
     },
   });
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 function toData(input: OrganizationInput) {
   return { ...input, acronym: input.acronym ?? null, description: input.description ?? null, website: input.website ?? null };

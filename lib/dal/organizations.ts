@@ -31,3 +31,11 @@ export const getOrganizationBySlug = cache(async (_viewer: Viewer, slug: string)
   if (!row) throw notFoundError("Organization not found");
   return row;
 });
+
+/** Names of the organizations with these slugs, in one query (directory data, public). */
+export async function listOrganizationNames(slugs: string[]): Promise<Map<string, string>> {
+  const valid = slugs.filter((slug) => slugSchema.safeParse(slug).success);
+  if (valid.length === 0) return new Map();
+  const rows = await db.organization.findMany({ where: { slug: { in: valid } }, select: { slug: true, name: true } });
+  return new Map(rows.map((row) => [row.slug, row.name]));
+}

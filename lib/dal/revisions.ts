@@ -2,6 +2,7 @@ import "server-only";
 // A document's history: its revisions, the review decisions, and two snapshots to compare.
 // Readable by the people the "history" rule names (author, organization admins, reviewers of
 // its areas, admins); everyone else gets NOT_FOUND.
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import type { DocumentStatus, PendingState, ReviewDecision } from "@/lib/generated/prisma/enums";
@@ -33,7 +34,8 @@ export interface DocumentHistory {
   reviews: ReviewEntry[];
 }
 
-async function findHistoryDocument(viewer: Viewer, slug: string) {
+// Per request: the history page asks for the history and for a comparison of the same document.
+const findHistoryDocument = cache(async (viewer: Viewer, slug: string) => {
   if (!slugSchema.safeParse(slug).success) throw notFoundError();
   const doc = await db.document.findFirst({
     where: { AND: [documentsWhere(viewer, "history"), { slug }] },
@@ -41,7 +43,7 @@ async function findHistoryDocument(viewer: Viewer, slug: string) {
   });
   if (!doc) throw notFoundError();
   return doc;
-}
+});
 
 /** Where a document's history is and its newest version (to compare after a refused save). */
 export async function findEditedDocument(viewer: Viewer, documentId: string): Promise<{ slug: string; version: number } | null> {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Pagination } from "@/components/ui/pagination";
 import { WorkItemTable } from "@/components/workflow/work-item-table";
 import { requireSignedIn } from "@/lib/auth/require-viewer";
-import { listFocusAreas } from "@/lib/dal/focus-areas";
+import { listFocusAreaNames } from "@/lib/dal/focus-areas";
 import { listReviewQueue } from "@/lib/dal/review-queue";
 import { DocumentType } from "@/lib/generated/prisma/enums";
 import { localizedName } from "@/lib/i18n/format";
@@ -34,7 +34,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const query = querySchema.parse(raw);
   const [queue, areas] = await Promise.all([
     listReviewQueue(viewer, { type: query.type, focusAreaSlug: query.area }, query.page),
-    listFocusAreas(viewer),
+    listFocusAreaNames(),
   ]);
   return (
     <div className="space-y-6">

@@ -9,7 +9,8 @@ import { SearchBox } from "@/components/search/search-box";
 import { SearchEmptyState } from "@/components/search/search-empty-state";
 import { SearchHitCard } from "@/components/search/search-hit-card";
 import { SearchNavigation, SearchResultsRegion } from "@/components/search/search-navigation";
-import { SearchPagination } from "@/components/search/search-pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { SEARCH_PATH, searchQuery } from "@/components/search/search-state";
 import { SortSelect } from "@/components/search/sort-select";
 import { getViewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/routing";
@@ -30,7 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const request = parseSearchPageParams(await searchParams);
   const viewer = await getViewer();
   const [t, locale, result] = await Promise.all([getTranslations("Search"), getLocale() as Promise<Locale>, searchDocuments(viewer, request)]);
-  const labels = await loadFacetLabels(viewer, locale, result.facets, request);
+  const labels = await loadFacetLabels(locale, result.facets, request);
   const groups = buildFacetGroups(result.facets, request, labels, (facet) => t(`facet.${facet}`));
   const years = [...(result.facets.year ?? [])].sort((a, b) => b.value.localeCompare(a.value));
   const pageCount = Math.min(Math.ceil(result.total / request.pageSize), SEARCH_MAX_PAGE);
@@ -66,7 +67,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 <SearchEmptyState request={request} total={result.total} suggestion={result.suggestion} />
               )}
             </SearchResultsRegion>
-            <SearchPagination request={request} pageCount={pageCount} />
+            <Pagination pathname={SEARCH_PATH} query={searchQuery(request)} page={request.page} pageCount={pageCount} />
           </section>
         </div>
       </SearchNavigation>

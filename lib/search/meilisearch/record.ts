@@ -3,8 +3,7 @@
 // each up to the position budget Meilisearch indexes per attribute, and attachmentRefs says
 // which file and page each element came from (element k of the slots, taken in order, is
 // attachmentRefs[k]). Text past the last slot is not indexed: attachmentWordsSkipped counts it.
-import type { DocumentType, Language, Sector, Visibility } from "@/lib/generated/prisma/enums";
-import type { SearchChunk, SearchDocument, SearchFocusArea } from "../types";
+import type { SearchChunk, SearchDocument } from "../types";
 import { stripPlaceholders } from "./highlight";
 import { countWords, estimatePositions, POSITION_BUDGET } from "./positions";
 
@@ -12,41 +11,19 @@ import { countWords, estimatePositions, POSITION_BUDGET } from "./positions";
 export const ATTACHMENT_SLOTS = 4;
 export const attachmentTextAttributes: readonly string[] = Array.from({ length: ATTACHMENT_SLOTS }, (_, i) => `attachmentText${i}`);
 
-export interface ChunkRef {
-  attachmentId: string;
-  fileName: string;
-  page: number;
-}
+export type ChunkRef = Pick<SearchChunk, "attachmentId" | "fileName" | "page">;
 
-export interface MeiliRecord {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  body: string;
-  details: string;
-  tags: string[];
-  /** For display; the attributes below are what is searched and filtered. */
-  focusAreas: SearchFocusArea[];
+/** The search document as stored: organization and chunks flattened into searchable, filterable attributes. */
+export type MeiliRecord = Omit<SearchDocument, "organization" | "chunks"> & {
   focusAreaIds: string[];
   focusAreaSlugs: string[];
   focusAreaNamesEn: string[];
   focusAreaNamesEs: string[];
-  organizationId: string | null;
   organizationSlug: string | null;
-  countries: string[];
-  sectors: Sector[];
-  type: DocumentType;
-  language: Language;
-  year: number | null;
-  date: number;
-  visibility: Visibility;
-  contributorId: string | null;
-  embargoUntil: number | null;
   attachmentRefs: ChunkRef[];
   attachmentWordsSkipped: number;
   [slot: `attachmentText${number}`]: string[];
-}
+};
 
 export interface ChunkSlots {
   slots: string[][];

@@ -17,31 +17,23 @@ export interface Correction {
   replacement: string;
 }
 
-async function nearestWord(db: Db, word: string): Promise<string | null> {
-  const rows = await db.$queryRaw<{ term: string }[]>`
-    SELECT term FROM "SearchTerm"
-    WHERE term % ${word} AND similarity(term, ${word}) >= ${MIN_SIMILARITY} AND abs(length(term) - length(${word})) <= 2
-    ORDER BY similarity(term, ${word}) DESC, documents DESC, term LIMIT 1`;
-  return rows[0]?.term ?? null;
-}
-
-async function readableWith(db: Db, word: string, access: Filter): Promise<boolean> {
-  const rows = await db.$queryRaw<{ found: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "SearchEntry" e WHERE e.tsv @@ (plainto_tsquery('puente_en', ${word}) || plainto_tsquery('puente_es', ${word})) AND ${filterSql(access)}) AS found`;
-  return rows[0]?.found ?? false;
-}
-
+/**
+ * One statement for the whole query: the unknown words, each one's nearest known word, and
+ * whether that word occurs in a readable document.
+ */
 export async function findCorrections(db: Db, query: ParsedQuery, access: Filter): Promise<Correction[]> {
   const candidates = [...new Set(query.terms.map(foldWord))].filter((w) => w.length >= MIN_LENGTH && /^\p{L}+$/u.test(w));
   if (candidates.length === 0) return [];
-  const known = await db.$queryRaw<{ term: string }[]>`SELECT term FROM "SearchTerm" WHERE term = ANY(${candidates}::text[])`;
-  const unknown = candidates.filter((w) => !known.some((k) => k.term === w));
-  const corrections: Correction[] = [];
-  for (const word of unknown) {
-    const replacement = await nearestWord(db, word);
-    if (replacement && (await readableWith(db, replacement, access))) corrections.push({ word, replacement });
-  }
-  return corrections;
+  return db.$queryRaw<Correction[]>`
+    SELECT w.word, near.term AS replacement
+    FROM unnest(${candidates}::text[]) AS w(word)
+    CROSS JOIN LATERAL (
+      SELECT term FROM "SearchTerm"
+      WHERE term % w.word AND similarity(term, w.word) >= ${MIN_SIMILARITY} AND abs(length(term) - length(w.word)) <= 2
+      ORDER BY similarity(term, w.word) DESC, documents DESC, term LIMIT 1) AS near
+    WHERE NOT EXISTS (SELECT 1 FROM "SearchTerm" k WHERE k.term = w.word)
+      AND EXISTS (SELECT 1 FROM "SearchEntry" e
+        WHERE e.tsv @@ (plainto_tsquery('puente_en', near.term) || plainto_tsquery('puente_es', near.term)) AND ${filterSql(access)})`;
 }
 
 /** The query as typed with each corrected word replaced (for "did you mean"). */
