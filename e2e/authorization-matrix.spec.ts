@@ -3,36 +3,11 @@
 // the focus-area lists never show a title the persona may not open.
 import { expect, test } from "@playwright/test";
 import { can } from "../lib/policies/can";
-import type { Viewer } from "../lib/policies/viewer";
-import { documents, users } from "../prisma/seed/data";
+import { documents } from "../prisma/seed/data";
 import { signInAndWait } from "./support/auth";
+import { accessOf as access, viewerFor } from "./support/seed-viewers";
 
 const personas = ["member@puente.test", "member.a@puente.test", "orgadmin@puente.test", "member.b@puente.test", "contributor@puente.test", "reviewer@puente.test", "reviewer.security@puente.test", "admin@puente.test"];
-
-/** The persona as the rules see it, with slugs and emails standing in for database ids. */
-function viewerFor(email: string | null): Viewer {
-  const user = users.find((u) => u.email === email);
-  if (!user) return { kind: "anonymous" };
-  return {
-    kind: "user",
-    id: user.email,
-    role: user.role,
-    verified: true,
-    organizationIds: user.memberships.map((m) => m.organization),
-    adminOrganizationIds: user.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organization),
-    reviewerFocusAreaIds: user.reviewerFocusAreas ?? [],
-  };
-}
-
-const access = (doc: (typeof documents)[number]) => ({
-  status: doc.status ?? "PUBLISHED",
-  pendingState: "NONE" as const,
-  visibility: doc.visibility ?? "PUBLIC",
-  embargoUntil: doc.embargoUntil ? new Date(`${doc.embargoUntil}T00:00:00Z`) : null,
-  organizationId: doc.organization,
-  contributorId: doc.contributor,
-  focusAreaIds: doc.focusAreas,
-});
 
 for (const email of [null, ...personas]) {
   test(`document pages for ${email ?? "an anonymous visitor"}`, async ({ page }) => {

@@ -8,7 +8,7 @@ import { documents } from "../prisma/seed/data";
 import { can } from "../lib/policies/can";
 import { signInAndWait } from "./support/auth";
 
-const resultTitles = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 2 });
+const resultTitles = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 });
 
 test("typing searches as you type, keeps the state in the URL and passes axe", async ({ page }) => {
   await page.goto("/en/search");
@@ -27,7 +27,7 @@ test("a typo, missing accents and a Spanish synonym still find the documents", a
   const synonym = await (await page.request.get("/api/search?q=narcotrafico")).json();
   expect(synonym.total).toBeGreaterThan(0);
   await page.goto("/es/search?q=narcotrafico");
-  await expect(page.getByRole("region", { name: "Resultados" }).getByRole("heading", { level: 2 }).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Resultados" }).getByRole("heading", { level: 3 }).first()).toBeVisible();
 });
 
 test("facets narrow the results and chips remove them", async ({ page }) => {

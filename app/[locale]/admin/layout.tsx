@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     sections.users && { href: "/admin/users", label: t("users") },
     { href: "/admin/organizations", label: t("organizations") },
     sections.invitations && { href: "/admin/invitations", label: t("invitations") },
+    sections.search && { href: "/admin/search", label: t("searchNav") },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
   return (
     <div className="space-y-6">

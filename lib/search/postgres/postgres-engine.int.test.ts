@@ -101,6 +101,26 @@ describe("the postgres search engine", () => {
   });
 });
 
+describe("ranking", () => {
+  // "quillwort" is in one readable document and three members-only ones; "zarzuelist" in one.
+  // Rarity is counted over what the viewer may read, so the hidden documents change nothing
+  // for a visitor (the document repeating its word ranks first), while for a member
+  // "quillwort" is common and the document with the rarer word comes first.
+  beforeAll(async () => {
+    await publish("Rare A", { body: "Harbor notes: quillwort quillwort inspection of the harbor." });
+    await publish("Rare B", { body: "Harbor notes: zarzuelist ledger inspection of the harbor." });
+    for (const n of [1, 2, 3]) await publish(`Hidden ${n}`, { body: `quillwort survey ${n}`, visibility: "MEMBERS" });
+    await drainOutbox(db, engine);
+  }, 120_000);
+
+  const order = async (viewer: Viewer) => (await search(viewer, "quillwort zarzuelist ")).hits.map((h) => h.title.replace(`${tag} `, ""));
+
+  it("weighs each word by how rare it is among the documents the viewer may read", async () => {
+    expect(await order(anonymous)).toEqual(["Rare A", "Rare B"]);
+    expect((await order(w.admin)).slice(0, 2)).toEqual(["Rare B", "Rare A"]);
+  });
+});
+
 describe("rebuilding the index", () => {
   it("indexes exactly the published documents and consumes the outbox written before it", async () => {
     await db.searchOutbox.create({ data: { documentId: ids["Port controls"]! } });

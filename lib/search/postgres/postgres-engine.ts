@@ -11,7 +11,7 @@ import { correctedQuery, findCorrections } from "./corrections";
 import { clearEntries, removeEntries, upsertEntries } from "./indexer";
 import { rankedPage } from "./search-query";
 import { makeSnippets } from "./snippets";
-import { buildTsquery } from "./tsquery";
+import { buildTsquery, queryClauses } from "./tsquery";
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const;
@@ -33,8 +33,10 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
     const parsed = parseQuery(request.q);
     const corrections = request.q.trim() ? await findCorrections(this.db, parsed, access) : [];
-    const tsquery = buildTsquery(parsed, corrections.map((c) => c.replacement));
-    const page = await rankedPage(this.db, tsquery, access, userFilter(request.filters), request);
+    const tsquery = buildTsquery(parsed, corrections);
+    const { wanted, required } = queryClauses(parsed, corrections);
+    const search = tsquery ? { tsquery, clauses: [...wanted, ...required.flat()] } : null;
+    const page = await rankedPage(this.db, search, access, userFilter(request.filters), request);
     const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery);
     return {
       hits: page.rows.map((row) => ({

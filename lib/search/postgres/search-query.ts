@@ -4,7 +4,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { facetNames, type FacetName, type FacetValue, type SearchRequest } from "../types";
+import { scoreCtes, statisticsCtes } from "./ranking";
 import { filterSql } from "./filter-sql";
+import type { Clause } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
 
@@ -30,19 +32,31 @@ const facetColumns: Record<FacetName, { column: string; array: boolean }> = {
   tag: { column: "tags", array: true },
 };
 
-/** The readable documents matching the query (or all readable ones without a query), scored. */
-function matchesCte(tsquery: Prisma.Sql | null, where: Prisma.Sql): Prisma.Sql {
-  if (!tsquery) return Prisma.sql`matches AS (SELECT e.*, 0::float8 AS score FROM "SearchEntry" e WHERE ${where})`;
-  // A match inside an attachment counts, at half the weight of one in the document itself.
+/** What the page, the facets and the scoring read from a matching entry (not its content). */
+const matchColumns = Prisma.raw(
+  `e."documentId", e.slug, e.title, e.type, e.language, e.year, e."date", e."focusAreas", e."focusAreaSlugs", e.countries, e.sectors,
+   e.tags, e."organizationSlug", e.tsv`,
+);
+
+/**
+ * The readable documents matching the query (in their own text or in an attachment), scored
+ * (./ranking.ts); or all readable ones, unscored, without a query.
+ */
+function matchesCtes(search: Search | null, where: Prisma.Sql, access: Prisma.Sql): Prisma.Sql {
+  if (!search) return Prisma.sql`matches AS (SELECT ${matchColumns}, 0::float8 AS score FROM "SearchEntry" e WHERE ${where})`;
+  // Only exclusions: everything readable without those words, with nothing to score by.
+  if (search.clauses.length === 0) {
+    return Prisma.sql`matches AS (SELECT ${matchColumns}, 0::float8 AS score FROM "SearchEntry" e WHERE e.tsv @@ ${search.tsquery} AND ${where})`;
+  }
   return Prisma.sql`
-    q AS (SELECT ${tsquery} AS query),
-    chunk_hits AS (
-      SELECT c."documentId", max(ts_rank(c.tsv, q.query, 1)) AS rank
-      FROM "SearchChunk" c, q WHERE c.tsv @@ q.query GROUP BY c."documentId"),
-    matches AS (
-      SELECT e.*, greatest(CASE WHEN e.tsv @@ q.query THEN ts_rank(e.tsv, q.query, 1) ELSE 0 END, coalesce(ch.rank, 0) * 0.5)::float8 AS score
-      FROM "SearchEntry" e CROSS JOIN q LEFT JOIN chunk_hits ch ON ch."documentId" = e."documentId"
-      WHERE (e.tsv @@ q.query OR ch."documentId" IS NOT NULL) AND ${where})`;
+    q AS (SELECT ${search.tsquery} AS query),
+    ${statisticsCtes(search.clauses, access)},
+    chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE c.tsv @@ q.query),
+    matches_unscored AS MATERIALIZED (
+      SELECT ${matchColumns} FROM "SearchEntry" e CROSS JOIN q
+      WHERE (e.tsv @@ q.query OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${where}),
+    ${scoreCtes("matches_unscored")},
+    matches AS (SELECT m.*, coalesce(s.score, 0) AS score FROM matches_unscored m LEFT JOIN scores s USING ("documentId"))`;
 }
 
 function facetUnion(): Prisma.Sql {
@@ -61,12 +75,18 @@ export interface RankedPage {
   facets: Record<FacetName, FacetValue[]>;
 }
 
-export async function rankedPage(db: Db, tsquery: Prisma.Sql | null, access: Filter, user: Filter, request: SearchRequest): Promise<RankedPage> {
+/** A query to rank: the tsquery that decides what matches, and the clauses that score it. */
+export interface Search {
+  tsquery: Prisma.Sql;
+  clauses: Clause[];
+}
+
+export async function rankedPage(db: Db, search: Search | null, access: Filter, user: Filter, request: SearchRequest): Promise<RankedPage> {
   const where = Prisma.sql`${filterSql(access)} AND ${filterSql(user)}`;
-  const order = request.sort === "newest" || !tsquery ? Prisma.sql`m."date" DESC, m."documentId"` : Prisma.sql`m.score DESC, m."date" DESC, m."documentId"`;
+  const order = request.sort === "newest" || !search ? Prisma.sql`m."date" DESC, m."documentId"` : Prisma.sql`m.score DESC, m."date" DESC, m."documentId"`;
   const offset = (request.page - 1) * request.pageSize;
   const rows = await db.$queryRaw<(RankedRow & { facet: string | null; value: string | null; count: number | null; total: number })[]>`
-    WITH ${matchesCte(tsquery, where)},
+    WITH ${matchesCtes(search, where, filterSql(access))},
     page AS (
       SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.score
       FROM matches m ORDER BY ${order} LIMIT ${request.pageSize} OFFSET ${offset}),
