@@ -10,10 +10,28 @@ const INTERVAL_MS = 500;
 let timer: NodeJS.Timeout | undefined;
 let running: Promise<void> | null = null;
 let again = false;
+/** Settings are reconciled before anything is applied; an engine down at start is retried each run. */
+let reconciled: Promise<boolean> | null = null;
+let lastReconcileError = 0;
+
+function reconcileOnce(): Promise<boolean> {
+  reconciled ??= getSearchEngine()
+    .reconcile()
+    .then(() => true)
+    .catch((error: unknown) => {
+      reconciled = null;
+      // Once a minute, not every half second, while the engine is unreachable.
+      if (Date.now() - lastReconcileError > 60_000) console.error("search: reconciling the index settings failed (changes wait in the outbox):", error);
+      lastReconcileError = Date.now();
+      return false;
+    });
+  return reconciled;
+}
 
 async function run(): Promise<void> {
   do {
     again = false;
+    if (!(await reconcileOnce())) return;
     await drainOutbox(db, getSearchEngine()).catch((error: unknown) => console.error("search worker:", error));
   } while (again);
 }
@@ -34,9 +52,6 @@ export function startSearchWorker(): void {
   if (timer) return;
   timer = setInterval(kickSearchWorker, INTERVAL_MS);
   timer.unref();
-  // Index settings are declared in code: bring the engine's in line before applying changes.
-  void getSearchEngine()
-    .reconcile()
-    .catch((error: unknown) => console.error("search: reconciling the index settings failed:", error))
-    .finally(kickSearchWorker);
+  // Index settings are declared in code: the first run brings the engine's in line.
+  kickSearchWorker();
 }

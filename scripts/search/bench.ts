@@ -1,4 +1,4 @@
-// npm run search:bench -- [--docs 100000] [--queries 200] [--engine postgres|meilisearch] [--db postgres|embedded] [--seed 1]
+// npm run search:bench -- [--docs 100000] [--queries 200] [--engine postgres|meilisearch] [--db embedded|postgres] [--seed 1]
 // Generates a realistic bilingual corpus (seeded, reproducible), indexes it into a throwaway
 // database through engine.rebuild, then measures query latency for short queries with and
 // without filters, as an anonymous viewer and as a member of one organization. Prints JSON.
@@ -108,7 +108,7 @@ runMain("search:bench", async () => {
   const seed = Number(args.get("seed") ?? 1);
   if (!Number.isInteger(count) || count < 1) throw new Error("--docs must be a positive integer");
   const engineName = pick(args.get("engine"), ["postgres", "meilisearch"] as const, "postgres", "engine");
-  const dbKind = pick(args.get("db"), ["postgres", "embedded"] as const, "postgres", "db");
+  const dbKind = pick(args.get("db"), ["postgres", "embedded"] as const, "embedded", "db");
   const log = (s: string) => console.error(`[search:bench] ${s}`);
 
   const gen = generator(seed);

@@ -1,5 +1,5 @@
 // npm run search:eval -- --collection DIR [--queries FILE] [--engine postgres|meilisearch]
-//   [--run-out FILE] [--db postgres|embedded]
+//   [--run-out FILE] [--db embedded|postgres]
 // Indexes a relevance collection (docs.jsonl, queries.jsonl, qrels.tsv, meta.json) into a
 // throwaway database through engine.rebuild, runs the queries as an admin, and prints one
 // JSON line with nDCG@10, MRR@10, Recall@100 and query latency.
@@ -42,7 +42,7 @@ runMain("search:eval", async () => {
   if (!dir) throw new Error("--collection DIR is required");
   const queriesFile = args.get("queries") ?? path.join(dir, "queries.jsonl");
   const engineName = pick(args.get("engine"), ["postgres", "meilisearch"] as const, "postgres", "engine");
-  const dbKind = pick(args.get("db"), ["postgres", "embedded"] as const, "postgres", "db");
+  const dbKind = pick(args.get("db"), ["postgres", "embedded"] as const, "embedded", "db");
   const runOut = args.get("run-out");
   const log = (s: string) => console.error(`[search:eval] ${s}`);
 

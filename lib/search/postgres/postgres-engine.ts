@@ -10,6 +10,7 @@ import { userFilter } from "../user-filters";
 import { correctedQuery, findCorrections } from "./corrections";
 import { clearEntries, removeEntries, upsertEntries } from "./indexer";
 import { rankedPage } from "./search-query";
+import { clauseStatistics } from "./statistics";
 import { makeSnippets } from "./snippets";
 import { buildTsquery, queryClauses } from "./tsquery";
 
@@ -35,7 +36,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const corrections = request.q.trim() ? await findCorrections(this.db, parsed, access) : [];
     const tsquery = buildTsquery(parsed, corrections);
     const { wanted, required } = queryClauses(parsed, corrections);
-    const search = tsquery ? { tsquery, clauses: [...wanted, ...required.flat()] } : null;
+    const clauses = [...wanted, ...required.flat()];
+    const search = tsquery ? { tsquery, clauses, statistics: clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : [] } : null;
     const page = await rankedPage(this.db, search, access, userFilter(request.filters), request);
     const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery);
     return {

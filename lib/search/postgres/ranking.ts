@@ -6,9 +6,10 @@
 // document frequency, as BM25 does. Measured with search:eval, this ranks as well as a full
 // BM25 computed from the tsvector's positions, at a fraction of the cost.
 //
-// The statistics (document count, document frequencies) are computed over the documents the
-// viewer may read, so a score never depends on a document they cannot see.
+// The statistics (document count, document frequencies; ./statistics.ts) are computed over the
+// documents the viewer may read, so a score never depends on a document they cannot see.
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ClauseStatistics } from "./statistics";
 import type { Clause } from "./tsquery";
 
 /** ts_rank's weights for D (body), C (summary, fields), B (tags, focus areas), A (title). */
@@ -18,22 +19,13 @@ const NORMALIZATION = Prisma.raw("1");
 /** A match inside an attachment counts at half the weight of one in the document itself. */
 const ATTACHMENT_WEIGHT = Prisma.raw("0.5");
 
-/** CTEs `clauses` and `idf`; `access` is the viewer's permission condition on "SearchEntry" e. */
-export function statisticsCtes(clauses: Clause[], access: Prisma.Sql): Prisma.Sql {
-  const rows = clauses.map((c, i) => Prisma.sql`(${i}::int, ${c.query}, ARRAY[${Prisma.join(c.alternatives)}]::tsquery[])`);
-  return Prisma.sql`
-    clauses (i, query, alternatives) AS (VALUES ${Prisma.join(rows)}),
-    corpus AS MATERIALIZED (SELECT count(*)::float8 AS n FROM "SearchEntry" e WHERE ${access}),
-    idf AS MATERIALIZED (
-      SELECT CASE WHEN typed.df > 0 THEN c.alternatives[1:1] ELSE c.alternatives END AS alternatives,
-        ln(1 + (k.n - d.df + 0.5) / (d.df + 0.5)) AS idf
-      FROM clauses c CROSS JOIN corpus k
-      CROSS JOIN LATERAL (SELECT count(*)::float8 AS df FROM "SearchEntry" e WHERE e.tsv @@ c.alternatives[1] AND ${access}) typed
-      -- A word the index has ranks and counts as typed; the continuations of a prefix or the
-      -- corrections of a misspelling stand in only for a word it does not have (still matching).
-      CROSS JOIN LATERAL (
-        SELECT CASE WHEN typed.df > 0 OR cardinality(c.alternatives) = 1 THEN typed.df
-          ELSE (SELECT count(*)::float8 FROM "SearchEntry" e WHERE e.tsv @@ c.query AND ${access}) END AS df) d)`;
+/** CTE `idf`: each clause's alternatives that rank, with its weight (./statistics.ts). */
+export function idfCte(clauses: Clause[], statistics: ClauseStatistics[]): Prisma.Sql {
+  const rows = clauses.map((c, i) => {
+    const ranked = statistics[i]!.useAlternatives ? c.alternatives : c.alternatives.slice(0, 1);
+    return Prisma.sql`(ARRAY[${Prisma.join(ranked)}]::tsquery[], ${statistics[i]!.idf}::float8)`;
+  });
+  return Prisma.sql`idf (alternatives, idf) AS (VALUES ${Prisma.join(rows)})`;
 }
 
 const weighted = (tsv: Prisma.Sql) => Prisma.sql`(

@@ -4,7 +4,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { facetNames, type FacetName, type FacetValue, type SearchRequest } from "../types";
-import { scoreCtes, statisticsCtes } from "./ranking";
+import { idfCte, scoreCtes } from "./ranking";
+import type { ClauseStatistics } from "./statistics";
 import { filterSql } from "./filter-sql";
 import type { Clause } from "./tsquery";
 
@@ -42,7 +43,7 @@ const matchColumns = Prisma.raw(
  * The readable documents matching the query (in their own text or in an attachment), scored
  * (./ranking.ts); or all readable ones, unscored, without a query.
  */
-function matchesCtes(search: Search | null, where: Prisma.Sql, access: Prisma.Sql): Prisma.Sql {
+function matchesCtes(search: Search | null, where: Prisma.Sql): Prisma.Sql {
   if (!search) return Prisma.sql`matches AS (SELECT ${matchColumns}, 0::float8 AS score FROM "SearchEntry" e WHERE ${where})`;
   // Only exclusions: everything readable without those words, with nothing to score by.
   if (search.clauses.length === 0) {
@@ -50,7 +51,7 @@ function matchesCtes(search: Search | null, where: Prisma.Sql, access: Prisma.Sq
   }
   return Prisma.sql`
     q AS (SELECT ${search.tsquery} AS query),
-    ${statisticsCtes(search.clauses, access)},
+    ${idfCte(search.clauses, search.statistics)},
     chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE c.tsv @@ q.query),
     matches_unscored AS MATERIALIZED (
       SELECT ${matchColumns} FROM "SearchEntry" e CROSS JOIN q
@@ -79,6 +80,7 @@ export interface RankedPage {
 export interface Search {
   tsquery: Prisma.Sql;
   clauses: Clause[];
+  statistics: ClauseStatistics[];
 }
 
 export async function rankedPage(db: Db, search: Search | null, access: Filter, user: Filter, request: SearchRequest): Promise<RankedPage> {
@@ -86,7 +88,7 @@ export async function rankedPage(db: Db, search: Search | null, access: Filter, 
   const order = request.sort === "newest" || !search ? Prisma.sql`m."date" DESC, m."documentId"` : Prisma.sql`m.score DESC, m."date" DESC, m."documentId"`;
   const offset = (request.page - 1) * request.pageSize;
   const rows = await db.$queryRaw<(RankedRow & { facet: string | null; value: string | null; count: number | null; total: number })[]>`
-    WITH ${matchesCtes(search, where, filterSql(access))},
+    WITH ${matchesCtes(search, where)},
     page AS (
       SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.score
       FROM matches m ORDER BY ${order} LIMIT ${request.pageSize} OFFSET ${offset}),

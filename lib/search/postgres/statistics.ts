@@ -1,0 +1,61 @@
+// Collection statistics for ranking: how many documents the viewer may read, and in how many
+// of them each part of the query occurs. Counting them touches every matching row, which at
+// 100,000 documents costs more than the rest of a selective search, while they change slowly:
+// they are kept for a minute per permission filter. They only weigh scores; what matches,
+// the totals and the facets are always computed fresh.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Filter } from "../filter";
+import { filterSql } from "./filter-sql";
+import type { Clause } from "./tsquery";
+
+type Db = Prisma.TransactionClient;
+
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 5_000;
+/** Embargo times in the permission filter move every millisecond; a minute is close enough here. */
+const TIME_GRAIN_MS = 60_000;
+
+export interface ClauseStatistics {
+  idf: number;
+  /** False when the word as typed is in the index: it alone ranks (its continuations, corrections only match). */
+  useAlternatives: boolean;
+}
+
+const cache = new Map<string, { value: ClauseStatistics; expires: number }>();
+
+const accessKey = (access: Filter) =>
+  JSON.stringify(access, (key, value: unknown) => (["gt", "gte", "lt", "lte"].includes(key) && typeof value === "number" ? Math.floor(value / TIME_GRAIN_MS) : value));
+const clauseKey = (c: Clause) => JSON.stringify(c.alternatives.map((a) => [a.sql, a.values]));
+
+/** Okapi BM25's inverse document frequency, never negative. */
+export const inverseDocumentFrequency = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+async function count(db: Db, clauses: Clause[], access: Filter): Promise<ClauseStatistics[]> {
+  const where = filterSql(access);
+  const rows = clauses.map((c, i) => Prisma.sql`(${i}::int, ${c.alternatives[0]!}, ${c.query}, ${c.alternatives.length}::int)`);
+  const counted = await db.$queryRaw<{ i: number; n: number; typed: number; any: number }[]>`
+    WITH clauses (i, typed, query, alternatives) AS (VALUES ${Prisma.join(rows)}),
+    corpus AS MATERIALIZED (SELECT count(*)::int AS n FROM "SearchEntry" e WHERE ${where})
+    SELECT c.i, k.n, t.df AS typed,
+      -- The continuations or corrections of a word the index does not have stand in for it.
+      CASE WHEN t.df > 0 OR c.alternatives = 1 THEN t.df
+        ELSE (SELECT count(*)::int FROM "SearchEntry" e WHERE e.tsv @@ c.query AND ${where}) END AS any
+    FROM clauses c CROSS JOIN corpus k
+    CROSS JOIN LATERAL (SELECT count(*)::int AS df FROM "SearchEntry" e WHERE e.tsv @@ c.typed AND ${where}) t
+    ORDER BY c.i`;
+  return counted.map((r) => ({ idf: inverseDocumentFrequency(r.n, r.any), useAlternatives: r.typed === 0 }));
+}
+
+/** Each clause's statistics among the documents `access` lets the viewer read. */
+export async function clauseStatistics(db: Db, clauses: Clause[], access: Filter): Promise<ClauseStatistics[]> {
+  const now = Date.now();
+  const prefix = accessKey(access);
+  const keys = clauses.map((c) => `${prefix}|${clauseKey(c)}`);
+  const missing = clauses.filter((_, i) => !((cache.get(keys[i]!)?.expires ?? 0) > now));
+  if (missing.length > 0) {
+    const fresh = await count(db, missing, access);
+    if (cache.size + missing.length > MAX_ENTRIES) cache.clear();
+    missing.forEach((c, i) => cache.set(`${prefix}|${clauseKey(c)}`, { value: fresh[i]!, expires: now + TTL_MS }));
+  }
+  return keys.map((key) => cache.get(key)!.value);
+}
