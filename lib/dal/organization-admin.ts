@@ -7,6 +7,7 @@ import { slugSchema } from "@/lib/validation/browse";
 import type { Viewer } from "@/lib/policies/viewer";
 import { requireAdmin, requireOrganizationManager, requireUser } from "./guards";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { enqueueSearchSync } from "@/lib/search/outbox";
 
 export interface OrganizationInput {
   name: string;
@@ -63,7 +64,13 @@ export async function createOrganization(viewer: Viewer, input: OrganizationInpu
 export async function updateOrganization(viewer: Viewer, id: string, input: OrganizationInput): Promise<{ slug: string }> {
   requireOrganizationManager(viewer, id);
   try {
-    return await db.organization.update({ where: { id }, data: toData(input), select: { slug: true } });
+    return await db.$transaction(async (tx) => {
+      const updated = await tx.organization.update({ where: { id }, data: toData(input), select: { slug: true } });
+      // Search shows the organization's name and filters by its slug: its published documents are indexed again.
+      const published = await tx.document.findMany({ where: { organizationId: id, status: "PUBLISHED" }, select: { id: true } });
+      await enqueueSearchSync(tx, published.map((d) => d.id));
+      return updated;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "slug_taken");
     throw error;

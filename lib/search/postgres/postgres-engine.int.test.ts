@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDocument } from "@/lib/dal/document-editing";
+import { updateOrganization } from "@/lib/dal/organization-admin";
 import { decideReview, submitDocument, unpublishDocument } from "@/lib/dal/document-workflow";
 import type { Viewer } from "@/lib/policies/viewer";
 import { newTag } from "@/lib/testing/accounts";
@@ -118,6 +119,17 @@ describe("ranking", () => {
   it("weighs each word by how rare it is among the documents the viewer may read", async () => {
     expect(await order(anonymous)).toEqual(["Rare A", "Rare B"]);
     expect((await order(w.admin)).slice(0, 2)).toEqual(["Rare B", "Rare A"]);
+  });
+});
+
+describe("an organization renamed", () => {
+  it("is found under its new name: its published documents are indexed again", async () => {
+    const org = await db.organization.findUniqueOrThrow({ where: { id: w.orgA } });
+    const name = `Xylocarp Observatory ${tag}`;
+    await updateOrganization(w.admin, org.id, { name, slug: org.slug, country: org.country, sector: org.sector });
+    expect(await db.searchOutbox.count({ where: { documentId: ids["Port controls"]! } })).toBe(1);
+    await drainOutbox(db, engine);
+    expect(await found(anonymous, "xylocarp")).toContain("Port controls");
   });
 });
 
