@@ -34,9 +34,9 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
     const parsed = parseQuery(request.q);
     const corrections = request.q.trim() ? await findCorrections(this.db, parsed, access) : [];
-    const tsquery = buildTsquery(parsed, corrections);
-    const { wanted, required } = queryClauses(parsed, corrections);
-    const clauses = [...wanted, ...required.flat()];
+    const parts = queryClauses(parsed, corrections);
+    const tsquery = buildTsquery(parsed, parts);
+    const clauses = [...parts.wanted, ...parts.required.flat()];
     const search = tsquery ? { tsquery, clauses, statistics: clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : [] } : null;
     const page = await rankedPage(this.db, search, access, userFilter(request.filters), request);
     const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery);

@@ -75,8 +75,7 @@ const withCorrections = (word: Clause, corrections: Correction[]) =>
   withAlternatives(word, corrections.map((c) => either("plainto_tsquery", c.replacement)));
 
 /** The tsquery, or null for a query with nothing to match (browse everything readable). */
-export function buildTsquery(query: ParsedQuery, corrections: Correction[] = []): Prisma.Sql | null {
-  const { wanted, required } = queryClauses(query, corrections);
+export function buildTsquery(query: ParsedQuery, { wanted, required } = queryClauses(query)): Prisma.Sql | null {
   const excluded = query.exclusions.map((e) => Prisma.sql`!!${either("phraseto_tsquery", e)}`);
   const positive = [...(wanted.length > 0 ? [orAll(wanted.map((c) => c.query))] : []), ...required.map((alts) => orAll(alts.map((c) => c.query)))];
   // Only exclusions: every document without those words (no index can help; rare).
