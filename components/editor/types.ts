@@ -1,30 +1,17 @@
 // Shapes shared by the document editor's components.
+// Type-only imports from the data layer: nothing server-side reaches the client bundle.
+import type { EditorAttachment, EditorOptions } from "@/lib/dal/document-editor";
 import type { DocumentFormValues, MetricValues } from "@/lib/validation/document-form";
 
-export type ExtractionStatus = "PENDING" | "EXTRACTED" | "NO_TEXT" | "FAILED";
-
-export interface AttachmentItem {
-  id: string;
-  fileName: string;
-  size: number;
-  mimeType: string;
-  extractionStatus: ExtractionStatus;
-  extractionError: string | null;
-  pageCount: number | null;
-  live: boolean;
-}
+/** An attachment as the editor page loads it. */
+export type AttachmentItem = EditorAttachment;
 
 export interface AttachmentLimits {
   maxFileBytes: number;
   maxFiles: number;
 }
 
-export interface EditorOptions {
-  focusAreas: { id: string; name: string }[];
-  organizations: { id: string; name: string }[];
-  /** Existing tags, offered for autocomplete. */
-  tags: string[];
-}
+export type { EditorOptions };
 
 export interface DocumentEditorProps {
   mode: "create" | "edit";

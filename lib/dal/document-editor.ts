@@ -71,6 +71,7 @@ export async function getDocumentForEdit(viewer: Viewer, slug: string): Promise<
 export interface EditorOptions {
   focusAreas: { id: string; name: string }[];
   organizations: { id: string; name: string }[];
+  /** Existing tags, offered for autocomplete. */
   tags: string[];
 }
 
