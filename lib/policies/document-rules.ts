@@ -1,6 +1,7 @@
-// Who may do what with a document: the single statement of the access rules. The pure check
-// `can()` (lib/policies/can.ts) and the data layer's query conditions (lib/dal/document-access.ts)
-// are both compiled from these rules, and a test checks on the seed data that they agree.
+// Who may do what with a document: the single statement of the access rules. They are compiled
+// in one place (access-condition.ts) into a condition tree, which can() evaluates, the data
+// layer renders as query conditions and search as its permission filter; tests check on the
+// matrix and the seed data that these agree.
 import type { DocumentStatus, PendingState, UserRole, Visibility } from "@/lib/generated/prisma/enums";
 
 export const documentActions = ["view", "edit", "submit", "review", "publish", "archive", "unpublish", "history", "delete"] as const;

@@ -3,7 +3,8 @@
 // names come from a fixed table, so no input can add operators or change the grouping.
 // Constants fold away: the result is `true` (no filter), `false` (nothing can match: the
 // caller must not query at all, Meilisearch has no literal for it) or an expression.
-import type { Filter, FilterField } from "../filter";
+import { renderTree } from "@/lib/policies/condition";
+import type { Filter, FilterField, FilterLeaf } from "../filter";
 
 export type RenderedFilter = string | boolean;
 
@@ -61,13 +62,14 @@ function renderRange(attribute: string, range: RangeFilter): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(" AND ")})`;
 }
 
-export function renderFilter(filter: Filter): RenderedFilter {
-  if (typeof filter === "boolean") return filter;
-  if ("all" in filter) return join(filter.all.map(renderFilter), "AND");
-  if ("any" in filter) return join(filter.any.map(renderFilter), "OR");
-  const attribute = filterAttributes[filter.field];
+function renderLeaf(leaf: FilterLeaf): RenderedFilter {
+  const attribute = filterAttributes[leaf.field];
   // A null is stored as null, but an attribute missing from a record must count as null too.
-  if ("isNull" in filter) return `(${attribute} IS NULL OR ${attribute} NOT EXISTS)`;
-  if ("in" in filter) return filter.in.length === 0 ? false : `${attribute} IN [${filter.in.map(literal).join(", ")}]`;
-  return renderRange(attribute, filter);
+  if ("isNull" in leaf) return `(${attribute} IS NULL OR ${attribute} NOT EXISTS)`;
+  if ("in" in leaf) return leaf.in.length === 0 ? false : `${attribute} IN [${leaf.in.map(literal).join(", ")}]`;
+  return renderRange(attribute, leaf);
+}
+
+export function renderFilter(filter: Filter): RenderedFilter {
+  return renderTree(filter, { leaf: renderLeaf, all: (parts) => join(parts, "AND"), any: (parts) => join(parts, "OR"), always: true, never: false });
 }

@@ -2,7 +2,8 @@
 // SearchEntry table (alias "e"). Every value is a bound parameter, so nothing a user types can
 // change the condition's shape.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Filter, FilterField } from "../filter";
+import { renderTree } from "@/lib/policies/condition";
+import type { Filter, FilterField, FilterLeaf } from "../filter";
 
 type Column = { name: string; kind: "text" | "array" | "int" | "time" };
 
@@ -29,7 +30,7 @@ function comparison(c: Column, op: string, value: number | undefined): Prisma.Sq
   return value === undefined ? null : Prisma.sql`${column(c)} ${Prisma.raw(op)} ${bound(c, value)}`;
 }
 
-function leaf(filter: Exclude<Filter, boolean | { all: Filter[] } | { any: Filter[] }>): Prisma.Sql {
+function leaf(filter: FilterLeaf): Prisma.Sql {
   const c = columns[filter.field];
   if ("isNull" in filter) return Prisma.sql`${column(c)} IS NULL`;
   if ("in" in filter) {
@@ -44,9 +45,11 @@ function leaf(filter: Exclude<Filter, boolean | { all: Filter[] } | { any: Filte
 }
 
 export function filterSql(filter: Filter): Prisma.Sql {
-  if (filter === true) return Prisma.sql`TRUE`;
-  if (filter === false) return Prisma.sql`FALSE`;
-  if ("all" in filter) return Prisma.sql`(${Prisma.join(filter.all.map(filterSql), " AND ")})`;
-  if ("any" in filter) return Prisma.sql`(${Prisma.join(filter.any.map(filterSql), " OR ")})`;
-  return leaf(filter);
+  return renderTree(filter, {
+    leaf,
+    all: (parts) => Prisma.sql`(${Prisma.join(parts, " AND ")})`,
+    any: (parts) => Prisma.sql`(${Prisma.join(parts, " OR ")})`,
+    always: Prisma.sql`TRUE`,
+    never: Prisma.sql`FALSE`,
+  });
 }
