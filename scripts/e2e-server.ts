@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { loadEnv } from "../lib/env";
+import { LocalFileStorage } from "../lib/storage/local-storage";
 import { createTestDatabase } from "../lib/testing/test-database";
 import { seedDatabase } from "../prisma/seed/seed";
 import { buildIfNeeded } from "./lib/build";
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
     rmSync(files, { recursive: true, force: true });
   });
   const db = createPrismaClient(database.url, { max: 2 });
-  await seedDatabase(db);
+  // The demo attachments go where the server reads uploads from.
+  await seedDatabase(db, { storage: new LocalFileStorage(files) });
   await db.$disconnect();
 
   const app = spawnNext(["start", "--port", String(env.PORT), "--hostname", "127.0.0.1"], {

@@ -8,6 +8,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply-migrations";
 import { loadEnv, type Env } from "../lib/env";
+import { createStorage } from "../lib/storage/get-storage";
 import { needsSeed, seedDatabase } from "../prisma/seed/seed";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build";
@@ -44,7 +45,7 @@ async function migrateAndSeed(url: string, env: Env): Promise<void> {
   const db = createPrismaClient(url, { max: 1 });
   try {
     if (await needsSeed(db)) {
-      const result = await seedDatabase(db);
+      const result = await seedDatabase(db, { storage: createStorage(env) });
       console.log(`Seeded demo content: ${result.documents} documents, ${result.users} accounts (${elapsed()})`);
     }
   } finally {

@@ -12,6 +12,7 @@ import type { Viewer } from "@/lib/policies/viewer";
 import { actionsOf, caseSlug, matrixCases, matrixViewers, type MatrixViewer } from "@/lib/testing/access-matrix";
 import { createMatrixWorld, deleteMatrixWorld, type MatrixWorld } from "@/lib/testing/matrix-fixture";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { temporarySeedStorage } from "@/prisma/seed/testing-storage";
 import { documentsWhere } from "./document-access";
 import { countDocumentsByType, getDocumentBySlug, listDocuments } from "./documents";
 import { loadUserViewer } from "./viewers";
@@ -72,7 +73,8 @@ describe("authorization matrix in the database", () => {
 
 describe("the query conditions and can() agree on the seed data", () => {
   it("for every seeded account and every action", async () => {
-    await seedDatabase(db);
+    const files = temporarySeedStorage();
+    await seedDatabase(db, { storage: files.storage }).finally(() => files.remove());
     const docs = await db.document.findMany({
       where: { NOT: { slug: { startsWith: `${tag}-` } } },
       select: { id: true, status: true, pendingState: true, visibility: true, embargoUntil: true, organizationId: true, contributorId: true, focusAreas: { select: { focusAreaId: true } } },

@@ -6,17 +6,20 @@ import { expectNotFound } from "@/lib/testing/expect-errors";
 import { hiddenDocuments, publicCountFor, publicDocuments } from "@/lib/testing/seeded-visibility";
 import { focusAreas } from "@/prisma/seed/data";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { temporarySeedStorage } from "@/prisma/seed/testing-storage";
 import type { SeedDocument } from "@/prisma/seed/types";
 import { type DocumentFilters, countDocumentsByType, getDocumentBySlug, getFeaturedDocuments, getLatestDocuments, listDocuments, listPublicationYears } from "./documents";
 import { getFocusAreaBySlug, listFocusAreas } from "./focus-areas";
 import { getOrganizationBySlug } from "./organizations";
 import { anonymousViewer as anonymous } from "@/lib/policies/viewer";
 
+const files = temporarySeedStorage();
 beforeAll(async () => {
-  await seedDatabase(db);
+  await seedDatabase(db, { storage: files.storage });
 });
 afterAll(async () => {
   await db.$disconnect();
+  files.remove();
 });
 
 describe("focus areas", () => {

@@ -1,8 +1,11 @@
 import "server-only";
 // The search worker inside the web server: it applies the outbox every half second, and at
 // once when a write asks (kickSearchWorker), so a publish is searchable within a second. Any
-// number of servers can run it: entries are claimed with a lease.
+// number of servers can run it: entries are claimed with a short lease, renewed while a batch
+// is worked on (lib/search/sync.ts). While the database is unreachable it keeps trying every
+// half second, so search catches up as soon as the database is back.
 import { db } from "@/lib/db";
+import { isConnectionError } from "@/lib/db/connection-error";
 import { getSearchEngine } from "./service";
 import { drainOutbox } from "./sync";
 
@@ -13,6 +16,16 @@ let again = false;
 /** Settings are reconciled before anything is applied; an engine down at start is retried each run. */
 let reconciled: Promise<boolean> | null = null;
 let lastReconcileError = 0;
+let lastConnectionError = 0;
+
+/** Every failure, except that a database outage is reported once a minute, not every run. */
+function reportFailure(error: unknown): void {
+  if (isConnectionError(error)) {
+    if (Date.now() - lastConnectionError < 60_000) return;
+    lastConnectionError = Date.now();
+  }
+  console.error("search worker:", error);
+}
 
 function reconcileOnce(): Promise<boolean> {
   reconciled ??= getSearchEngine()
@@ -32,7 +45,7 @@ async function run(): Promise<void> {
   do {
     again = false;
     if (!(await reconcileOnce())) return;
-    await drainOutbox(db, getSearchEngine()).catch((error: unknown) => console.error("search worker:", error));
+    await drainOutbox(db, getSearchEngine()).catch(reportFailure);
   } while (again);
 }
 

@@ -1,11 +1,22 @@
 // Demo content for a new installation. It only creates what is missing (keyed by slug or
 // email) and never updates, so running it again changes nothing, and content edited or
-// removed by people after the first run is left alone.
+// removed by people after the first run is left alone. A document comes with everything that
+// belongs to it (relations, attachments with their stored files and text, first revision,
+// review notices, search outbox entry) in one transaction, or not at all.
 import { hash } from "@node-rs/argon2";
 import type { Database } from "../../lib/db/client";
-import { documents, focusAreas, organizations, users } from "./data";
-import type { SeedDocument } from "./types";
+import type { Prisma } from "../../lib/generated/prisma/client";
 import { documentToSnapshot, snapshotJson, snapshotSelect } from "../../lib/revisions/snapshot";
+import type { FileStorage } from "../../lib/storage/file-storage";
+import { documents, focusAreas, organizations, users } from "./data";
+import { attachSeedFiles, prepareSeedFiles, type SeedFile } from "./seed-files";
+import { notifySeededSubmission, submittedAtFor } from "./seed-review";
+import type { SeedDocument } from "./types";
+
+export interface SeedOptions {
+  /** Where the demo attachments are stored: the configured storage, as for uploads. */
+  storage: FileStorage;
+}
 
 export interface SeedResult {
   focusAreas: number;
@@ -68,38 +79,65 @@ function typeFields(doc: SeedDocument) {
   }
 }
 
-async function seedDocument(db: Database, doc: SeedDocument): Promise<void> {
+function documentData(doc: SeedDocument, contributorId: string, submittedAt: Date | null): Prisma.DocumentCreateInput {
   const status = doc.status ?? "PUBLISHED";
   const published = status === "PUBLISHED" || status === "ARCHIVED";
-  const contributor = await db.user.findUniqueOrThrow({ where: { email: doc.contributor }, select: { id: true } });
-  const { organization, contributor: _email, focusAreas: areaSlugs, metrics = [], embargoUntil, publicationDate, ...fields } = doc;
-  const created = await db.document.create({
-    select: { id: true },
-    data: {
-      ...fields,
-      ...typeFields(doc),
-      status,
-      visibility: doc.visibility ?? "PUBLIC",
-      featured: doc.featured ?? false,
-      embargoUntil: embargoUntil ? date(embargoUntil) : null,
-      publicationDate: date(publicationDate),
-      publishedAt: published ? date(publicationDate) : null,
-      createdAt: date(publicationDate),
-      organization: { connect: { slug: organization } },
-      contributor: { connect: { id: contributor.id } },
-      focusAreas: { create: areaSlugs.map((slug, position) => ({ position, focusArea: { connect: { slug } } })) },
-      metrics: { create: metrics.map((metric, position) => ({ ...metric, position })) },
-    },
-  });
-  // The first revision records the document as seeded, so its history starts somewhere.
-  const row = await db.document.findUniqueOrThrow({ where: { id: created.id }, select: snapshotSelect });
-  await db.revision.create({
-    data: { documentId: created.id, number: 1, snapshot: snapshotJson(documentToSnapshot(row)), authorId: contributor.id, message: "Imported" },
-  });
-  await db.searchOutbox.create({ data: { documentId: created.id } });
+  const { organization, contributor: _email, focusAreas: areaSlugs, metrics = [], embargoUntil, publicationDate, submittedDaysAgo: _days, ...fields } = doc;
+  return {
+    ...fields,
+    ...typeFields(doc),
+    status,
+    visibility: doc.visibility ?? "PUBLIC",
+    featured: doc.featured ?? false,
+    embargoUntil: embargoUntil ? date(embargoUntil) : null,
+    publicationDate: date(publicationDate),
+    publishedAt: published ? date(publicationDate) : null,
+    submittedAt,
+    createdAt: date(publicationDate),
+    organization: { connect: { slug: organization } },
+    contributor: { connect: { id: contributorId } },
+    focusAreas: { create: areaSlugs.map((slug, position) => ({ position, focusArea: { connect: { slug } } })) },
+    metrics: { create: metrics.map((metric, position) => ({ ...metric, position })) },
+  };
 }
 
-export async function seedDatabase(db: Database): Promise<SeedResult> {
+async function writeDocument(tx: Prisma.TransactionClient, doc: SeedDocument, files: SeedFile[], storage: FileStorage, stored: string[]) {
+  const contributor = await tx.user.findUniqueOrThrow({ where: { email: doc.contributor }, select: { id: true } });
+  const status = doc.status ?? "PUBLISHED";
+  const submittedAt = status === "IN_REVIEW" ? submittedAtFor(doc.submittedDaysAgo, new Date()) : null;
+  const created = await tx.document.create({ select: { id: true }, data: documentData(doc, contributor.id, submittedAt) });
+  // Files of a published document are part of its public version (live), as after a publish.
+  await attachSeedFiles(
+    tx,
+    { storage, documentId: created.id, uploadedById: contributor.id, live: status === "PUBLISHED", createdAt: date(doc.publicationDate) },
+    files,
+    stored,
+  );
+  // The first revision records the document as seeded, so its history starts somewhere.
+  const row = await tx.document.findUniqueOrThrow({ where: { id: created.id }, select: snapshotSelect });
+  await tx.revision.create({
+    data: { documentId: created.id, number: 1, snapshot: snapshotJson(documentToSnapshot(row)), authorId: contributor.id, message: "Imported" },
+  });
+  if (submittedAt) {
+    await notifySeededSubmission(tx, { documentId: created.id, submitterId: contributor.id, focusAreaSlugs: doc.focusAreas, submittedAt });
+  }
+  await tx.searchOutbox.create({ data: { documentId: created.id } });
+}
+
+async function seedDocument(db: Database, doc: SeedDocument, storage: FileStorage): Promise<void> {
+  // Generating and extracting the files needs no database: done before the transaction.
+  const files = await prepareSeedFiles(doc.slug);
+  const stored: string[] = [];
+  try {
+    await db.$transaction((tx) => writeDocument(tx, doc, files, storage, stored), { timeout: 60_000 });
+  } catch (error) {
+    // As for a failed upload: no stored file without its row.
+    await Promise.all(stored.map((key) => storage.delete(key).catch(() => {})));
+    throw error;
+  }
+}
+
+export async function seedDatabase(db: Database, options: SeedOptions): Promise<SeedResult> {
   const result: SeedResult = { focusAreas: 0, organizations: 0, users: 0, documents: 0 };
   result.focusAreas = await seedFocusAreas(db);
   result.organizations = (await db.organization.createMany({ data: organizations, skipDuplicates: true })).count;
@@ -107,7 +145,7 @@ export async function seedDatabase(db: Database): Promise<SeedResult> {
   const existing = new Set((await db.document.findMany({ select: { slug: true } })).map((d) => d.slug));
   for (const doc of documents) {
     if (existing.has(doc.slug)) continue;
-    await seedDocument(db, doc);
+    await seedDocument(db, doc, options.storage);
     result.documents++;
   }
   return result;

@@ -55,6 +55,8 @@ interface SeedDocumentBase {
   body: string;
   language: Language;
   status?: DocumentStatus; // default PUBLISHED
+  /** IN_REVIEW only: how long ago it was submitted (the review queue shows the wait). */
+  submittedDaysAgo?: number;
   visibility?: Visibility; // default PUBLIC
   /** ISO date (YYYY-MM-DD); a future date keeps the document embargoed. */
   embargoUntil?: string;
@@ -97,3 +99,27 @@ export interface SeedReport extends SeedDocumentBase {
 }
 
 export type SeedDocument = SeedBestPractice | SeedResearch | SeedReport;
+
+/** A file attached to a seeded document, generated at seed time (prisma/seed/files). */
+interface SeedAttachmentBase {
+  /** Slug of the document it is attached to. */
+  document: string;
+  fileName: string;
+  title: string;
+}
+
+export interface SeedPdfAttachment extends SeedAttachmentBase {
+  format: "pdf";
+  footer: string;
+  pages: { heading: string; paragraphs: string[] }[];
+}
+
+export interface SeedDocxAttachment extends SeedAttachmentBase {
+  format: "docx";
+  /** BCP 47 tag of the text, e.g. "es-CO". */
+  language: string;
+  author: string;
+  sections: { heading: string; paragraphs: string[] }[];
+}
+
+export type SeedAttachment = SeedPdfAttachment | SeedDocxAttachment;

@@ -46,6 +46,7 @@ Commanders described a tension between the need to staff frontline posts and the
 *This draft is under review; figures may change after the final data cleaning.* Survey instrument: [example.org/retention-survey](https://example.org/retention-survey).`,
     language: "en",
     status: "IN_REVIEW",
+    submittedDaysAgo: 6,
     publicationDate: "2025-03-12",
     countries: ["CO", "US"],
     sectors: ["ACADEMIA", "LAW_ENFORCEMENT"],

@@ -299,6 +299,7 @@ The formalization sweeps visited every parcel in a vereda rather than waiting fo
 Pre-analysis plan: [example.org/land-formalization-pap](https://example.org/land-formalization-pap).`,
     language: "en",
     status: "IN_REVIEW",
+    submittedDaysAgo: 2,
     publicationDate: "2025-05-19",
     countries: ["CO"],
     sectors: ["ACADEMIA", "GOVERNMENT"],

@@ -9,6 +9,7 @@ import { ruralDocuments } from "./documents-rural";
 import { securityDocuments } from "./documents-security";
 import { societyDocuments } from "./documents-society";
 
+export { attachments } from "./attachments";
 export { focusAreas } from "./focus-areas";
 export { organizations } from "./organizations";
 export { users } from "./users";
