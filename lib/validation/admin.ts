@@ -51,3 +51,19 @@ export const userFiltersSchema = z.object({
   role: z.preprocess(blankToUndefined, z.enum(UserRole).optional()).catch(undefined),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1000).default(1)).catch(1),
 });
+
+// The rows an administration form acts on are named in hidden inputs, never bound into the
+// action on the client (React cannot replay such a binding when it renders the answer to a form
+// posted without JavaScript: see components/client-actions.test.ts). Anything that cannot be
+// one of our ids is simply not found.
+export const recordIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "not_found");
+
+export const memberAddSchema = memberSchema.extend({ organizationId: recordIdSchema });
+
+export const memberChangeSchema = memberRoleSchema.extend({ organizationId: recordIdSchema, userId: recordIdSchema });
+
+export const memberRemovalSchema = z.object({ organizationId: recordIdSchema, userId: recordIdSchema });
+
+export const userRoleChangeSchema = userRoleSchema.extend({ userId: recordIdSchema });
+
+export const userActiveSchema = z.object({ userId: recordIdSchema, active: z.enum(["true", "false"]) });

@@ -61,7 +61,8 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
       <section aria-labelledby="profile-heading" className={section}>
         <h2 id="profile-heading" className="text-xl font-semibold">{t("Admin.profileTitle")}</h2>
         <OrganizationForm
-          action={updateOrganizationAction.bind(null, org.id)}
+          action={updateOrganizationAction}
+          organizationId={org.id}
           submitLabel={t("Admin.save")}
           initial={{ name: org.name, slug: org.slug, acronym: org.acronym ?? "", country: org.country, sector: org.sector, description: org.description ?? "", website: org.website ?? "" }}
         />
