@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
-import { SelectField, TextField } from "@/components/forms/field";
+import { SelectField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { addMemberAction, removeMemberAction, setMemberRoleAction } from "@/lib/actions/admin-organizations";
+import { removeMemberAction, setMemberRoleAction } from "@/lib/actions/admin-organizations";
 import { MembershipRole } from "@/lib/generated/prisma/enums";
 import { initialFormState } from "@/lib/forms/form-state";
 
@@ -14,6 +14,7 @@ function useRoleOptions() {
   return Object.values(MembershipRole).map((role) => ({ value: role, label: t(role) }));
 }
 
+/** An existing member's role and removal. New members come only by invitation or an accepted request. */
 export function MemberRow({ organizationId, member }: { organizationId: string; member: { id: string; name: string; role: MembershipRole } }) {
   const t = useTranslations("Admin");
   const options = useRoleOptions();
@@ -40,22 +41,5 @@ export function MemberRow({ organizationId, member }: { organizationId: string; 
       </form>
       <div className="basis-full"><FormStatus state={roleState.status !== "idle" ? roleState : removeState} /></div>
     </div>
-  );
-}
-
-export function AddMemberForm({ organizationId }: { organizationId: string }) {
-  const t = useTranslations("Admin");
-  const options = useRoleOptions();
-  const [state, action] = useActionState(addMemberAction, initialFormState);
-  return (
-    <form action={action} className="space-y-3" aria-describedby="add-member-status" noValidate>
-      <FormStatus state={state} id="add-member-status" />
-      <input type="hidden" name="organizationId" value={organizationId} />
-      <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-        <TextField name="email" id="member-email" type="email" label={t("email")} required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-        <SelectField name="role" id="member-role" label={t("membershipRole")} defaultValue={state.values?.role ?? "MEMBER"} options={options} />
-      </div>
-      <SubmitButton>{t("add")}</SubmitButton>
-    </form>
   );
 }

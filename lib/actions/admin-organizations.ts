@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
-import { addMember, createOrganization, removeMember, setMemberRole, updateOrganization } from "@/lib/dal/organization-admin";
+import { createOrganization, removeMember, setMemberRole, updateOrganization } from "@/lib/dal/organization-admin";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
-import { memberAddSchema, memberChangeSchema, memberRemovalSchema, organizationSchema, recordIdSchema } from "@/lib/validation/admin";
+import { memberChangeSchema, memberRemovalSchema, organizationSchema, recordIdSchema } from "@/lib/validation/admin";
 import { requestContext } from "./request-context";
 
 const refresh = () => revalidatePath("/[locale]/admin/organizations", "layout");
@@ -35,18 +35,9 @@ export async function updateOrganizationAction(_previous: FormState, formData: F
   });
 }
 
-// The organization's (and the member's) ids come from hidden inputs, so these forms also work
-// without JavaScript.
-
-export async function addMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const parsed = memberAddSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return parsed.error.issues.some((issue) => issue.path[0] === "organizationId") ? failed("not_found") : invalid(parsed.error, formData);
-    await addMember(await getViewer(), parsed.data.organizationId, parsed.data);
-    refresh();
-    return succeeded("member_added");
-  });
-}
+// Members are added only by invitation (lib/actions/invitations.ts) or by accepting a request to
+// join (lib/actions/access-requests.ts). The organization's and the member's ids come from hidden
+// inputs, so these forms also work without JavaScript.
 
 export async function setMemberRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {

@@ -19,11 +19,6 @@ export const organizationSchema = z.object({
   website: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "url_invalid" }).max(300, "url_invalid").optional()),
 });
 
-export const memberSchema = z.object({
-  email: emailSchema,
-  role: z.enum(MembershipRole, "role_invalid"),
-});
-
 export const memberRoleSchema = z.object({
   userId: z.string().min(1).max(50),
   role: z.enum(MembershipRole, "role_invalid"),
@@ -57,8 +52,6 @@ export const userFiltersSchema = z.object({
 // posted without JavaScript: see components/client-actions.test.ts). Anything that cannot be
 // one of our ids is simply not found.
 export const recordIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "not_found");
-
-export const memberAddSchema = memberSchema.extend({ organizationId: recordIdSchema });
 
 export const memberChangeSchema = memberRoleSchema.extend({ organizationId: recordIdSchema, userId: recordIdSchema });
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/auth/auth-card";
 import { InviteForm, RevokeInvitationButton } from "@/components/admin/invitation-forms";
-import { AddMemberForm, MemberRow } from "@/components/admin/member-forms";
+import { MemberRow } from "@/components/admin/member-forms";
 import { OrganizationForm } from "@/components/admin/organization-form";
 import { updateOrganizationAction } from "@/lib/actions/admin-organizations";
 import { getViewer } from "@/lib/auth/viewer";
@@ -38,8 +38,7 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
             </li>
           ))}
         </ul>
-        <h3 className="border-t border-slate-200 pt-4 text-lg font-semibold">{t("Admin.addMember")}</h3>
-        <AddMemberForm organizationId={org.id} />
+        <p className="border-t border-slate-200 pt-3 text-sm text-slate-700">{t("Admin.addMembersHint")}</p>
       </section>
       <section aria-labelledby="invite-heading" className={section}>
         <h2 id="invite-heading" className="text-xl font-semibold">{t("Admin.invite")}</h2>
