@@ -4,6 +4,7 @@
 // answered while the server kept a core busy (see components/client-actions.test.ts).
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { linkFromMailbox, signInAndWait, uniqueEmail } from "./support/auth";
+import { invitedMember } from "./support/invited-member";
 
 const noScript = { javaScriptEnabled: false };
 test.use(noScript);
@@ -89,4 +90,24 @@ test("an organization admin invites, changes a member's role, removes the member
   await orgAdmin.getByRole("region", { name: "Profile" }).getByLabel("Description (optional)").fill(original);
   await post(orgAdmin, orgAdmin.getByRole("region", { name: "Profile" }).getByRole("button", { name: "Save changes" }));
   await expect(orgAdmin.getByText("Changes saved.")).toBeVisible();
+});
+
+test("a member asks to join and the organization admin accepts, without JavaScript", async ({ browser }) => {
+  const { page: member, email, name } = await invitedMember(browser, "nojsjoiner", noScript);
+  await member.goto("/en/documents/new");
+  const join = member.getByRole("region", { name: "Ask to join an organization" });
+  await join.getByLabel("Organization").selectOption({ label: "Fundación Tejido Territorial" });
+  await join.getByLabel("Message (optional)").fill("Field coordinator in Popayán.");
+  await post(member, join.getByRole("button", { name: "Ask to join" }));
+  await expect(member.getByText("Your request was sent. The organization's administrators were notified.")).toBeVisible();
+
+  const orgAdmin = await signedIn(browser, "orgadmin@puente.test");
+  await orgAdmin.goto("/en/admin/organizations/fundacion-tejido-territorial");
+  const requests = orgAdmin.getByRole("region", { name: "Requests to join" });
+  await expect(requests.getByText("Field coordinator in Popayán.")).toBeVisible();
+  await post(orgAdmin, requests.getByRole("button", { name: `Accept the request from ${name}` }));
+  await expect(orgAdmin.getByText("The request was accepted. The person was notified.")).toBeVisible();
+  await expect(orgAdmin.getByRole("region", { name: "Members" }).getByText(email)).toBeVisible();
+  // Leave the seeded organization as it was.
+  await post(orgAdmin, orgAdmin.getByRole("region", { name: "Members" }).getByRole("button", { name: `Remove ${name} from the organization` }));
 });
