@@ -51,11 +51,11 @@ test("a member asks for contributor access, an admin accepts, and the member can
   await expect(notice.getByText("I coordinate the Cauca water program")).toBeVisible();
   await notice.getByRole("link", { name: "Accept or decline the request" }).click();
   await expect(admin).toHaveURL(/\/en\/admin\/users#access-requests$/);
-  const requests = admin.getByRole("region", { name: "Requests for contributor access" });
+  const requests = admin.getByRole("region", { name: "Requests to become a contributor" });
   await expect(requests.getByText(`${name} asks for contributor access`)).toBeVisible();
   await expectNoViolations(admin, "/en/admin/users");
   await admin.goto("/es/admin/users");
-  await expect(admin.getByRole("region", { name: "Solicitudes de acceso como colaborador" })).toContainText(`${name} solicita acceso como colaborador`);
+  await expect(admin.getByRole("region", { name: "Solicitudes para ser colaborador" })).toContainText(`${name} solicita acceso como colaborador`);
   await expectNoViolations(admin, "/es/admin/users");
   await admin.goto("/en/admin/users");
   await requests.getByRole("button", { name: `Accept the request from ${name}` }).click();
