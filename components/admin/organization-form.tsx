@@ -20,12 +20,14 @@ export interface OrganizationValues {
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** When editing: sent in a hidden input (a server action is never bound on the client). */
+  organizationId?: string;
   initial?: OrganizationValues;
   submitLabel: string;
 }
 
 /** Create and edit share one form; what the user typed survives a failed save. */
-export function OrganizationForm({ action: serverAction, initial, submitLabel }: Props) {
+export function OrganizationForm({ action: serverAction, organizationId, initial, submitLabel }: Props) {
   const t = useTranslations();
   const [state, action] = useActionState(serverAction, initialFormState);
   const value = (key: keyof OrganizationValues) => state.values?.[key] ?? initial?.[key] ?? "";
@@ -33,6 +35,7 @@ export function OrganizationForm({ action: serverAction, initial, submitLabel }:
   return (
     <form action={action} className="space-y-4" aria-describedby="organization-status" noValidate>
       <FormStatus state={state} id="organization-status" />
+      {organizationId && <input type="hidden" name="organizationId" value={organizationId} />}
       <TextField name="name" label={t("Admin.orgName")} required defaultValue={value("name")} errors={errors.name} />
       <TextField name="slug" label={t("Admin.slug")} hint={t("Admin.slugHint")} required defaultValue={value("slug")} errors={errors.slug} />
       <div className="grid gap-4 sm:grid-cols-3">

@@ -9,10 +9,11 @@ import { initialFormState } from "@/lib/forms/form-state";
 
 export function UserActiveForm({ userId, active }: { userId: string; active: boolean }) {
   const t = useTranslations("Admin");
-  const [state, action] = useActionState(setUserActiveAction.bind(null, userId), initialFormState);
+  const [state, action] = useActionState(setUserActiveAction, initialFormState);
   return (
     <form action={action} className="space-y-3" aria-describedby="active-status">
       <FormStatus state={state} id="active-status" />
+      <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       <p className="text-sm text-slate-700">{t("deactivateHint")}</p>
       <SubmitButton tone={active ? "danger" : "primary"}>{active ? t("deactivate") : t("reactivate")}</SubmitButton>

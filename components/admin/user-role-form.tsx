@@ -18,10 +18,11 @@ interface Props {
 
 export function UserRoleForm({ userId, role, reviewerFocusAreaIds, areas }: Props) {
   const t = useTranslations();
-  const [state, action] = useActionState(changeUserRoleAction.bind(null, userId), initialFormState);
+  const [state, action] = useActionState(changeUserRoleAction, initialFormState);
   return (
     <form action={action} className="space-y-4" aria-describedby="role-status">
       <FormStatus state={state} id="role-status" />
+      <input type="hidden" name="userId" value={userId} />
       <SelectField
         name="role"
         label={t("Admin.role")}

@@ -1,6 +1,6 @@
 "use client";
 
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useMessage } from "./use-message";
 
 interface FieldFrameProps {
@@ -61,6 +61,18 @@ export function SelectField({ name, id = name, label, hint, errors, options, ...
         <select {...select} id={id} name={name} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={controlClass}>
           {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
         </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> & { name: string; label: string; hint?: string; errors?: string[] };
+
+export function TextAreaField({ name, id = name, label, hint, errors, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <textarea {...textarea} id={id} name={name} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={controlClass} />
       )}
     </FieldFrame>
   );

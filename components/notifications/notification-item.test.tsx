@@ -61,3 +61,33 @@ describe("NotificationItem", () => {
     expect(html).toContain("Editar el documento");
   });
 });
+
+describe("NotificationItem for access requests", () => {
+  const request = { kind: "MEMBERSHIP", status: "OPEN", requesterName: "Ana <Pérez>", organization: { name: "Fundación Río", slug: "fundacion-rio" } } as const;
+
+  it("tells the people who decide who asked for what, with the message and a link to decide", () => {
+    const html = render({ kind: "ACCESS_REQUESTED", document: null, comment: "I run the Cauca program.", accessRequest: request });
+    expect(html).toContain("Ana &lt;Pérez&gt; asks to join Fundación Río");
+    expect(html).toContain("Their message:");
+    expect(html).toContain('<a href="/en/admin/organizations/fundacion-rio#access-requests"');
+    expect(html).toContain("Accept or decline the request");
+    expect(html).toContain('aria-label="Mark as read: Access request, Ana &lt;Pérez&gt; asks to join Fundación Río"');
+    expect(html).not.toContain("The document no longer exists.");
+  });
+
+  it("says when someone already answered, without the link", () => {
+    const html = render({ kind: "ACCESS_REQUESTED", document: null, accessRequest: { ...request, status: "ACCEPTED" } }, "es");
+    expect(html).toContain("Esta solicitud ya fue aceptada.");
+    expect(html).not.toContain("#access-requests");
+  });
+
+  it("tells the requester the decision and where to go next", () => {
+    const granted = render({ kind: "ACCESS_GRANTED", document: null, accessRequest: { ...request, kind: "CONTRIBUTOR", organization: null } });
+    expect(granted).toContain("Contributor access");
+    expect(granted).toContain('<a href="/en/documents/new"');
+    expect(granted).toContain("Start a document");
+    const declined = render({ kind: "ACCESS_DECLINED", document: null, accessRequest: request }, "es");
+    expect(declined).toContain("Unirse a Fundación Río");
+    expect(declined).toContain("Ver sus solicitudes");
+  });
+});

@@ -2,15 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
-import { addMember, createOrganization, removeMember, setMemberRole, updateOrganization } from "@/lib/dal/organization-admin";
+import { createOrganization, removeMember, setMemberRole, updateOrganization } from "@/lib/dal/organization-admin";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
-import { memberRoleSchema, memberSchema, organizationSchema } from "@/lib/validation/admin";
+import { memberChangeSchema, memberRemovalSchema, organizationSchema, recordIdSchema } from "@/lib/validation/admin";
 import { requestContext } from "./request-context";
 
-const idSchema = z.string().min(1).max(50);
 const refresh = () => revalidatePath("/[locale]/admin/organizations", "layout");
 
 export async function createOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -24,9 +22,9 @@ export async function createOrganizationAction(_previous: FormState, formData: F
   });
 }
 
-export async function updateOrganizationAction(organizationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const id = idSchema.safeParse(organizationId);
+    const id = recordIdSchema.safeParse(formData.get("organizationId"));
     const parsed = organizationSchema.safeParse(Object.fromEntries(formData));
     if (!id.success) return failed("not_found");
     if (!parsed.success) return invalid(parsed.error, formData);
@@ -37,35 +35,25 @@ export async function updateOrganizationAction(organizationId: string, _previous
   });
 }
 
-export async function addMemberAction(organizationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const id = idSchema.safeParse(organizationId);
-    const parsed = memberSchema.safeParse(Object.fromEntries(formData));
-    if (!id.success) return failed("not_found");
-    if (!parsed.success) return invalid(parsed.error, formData);
-    await addMember(await getViewer(), id.data, parsed.data);
-    refresh();
-    return succeeded("member_added");
-  });
-}
+// Members are added only by invitation (lib/actions/invitations.ts) or by accepting a request to
+// join (lib/actions/access-requests.ts). The organization's and the member's ids come from hidden
+// inputs, so these forms also work without JavaScript.
 
-export async function setMemberRoleAction(organizationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function setMemberRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const id = idSchema.safeParse(organizationId);
-    const parsed = memberRoleSchema.safeParse(Object.fromEntries(formData));
-    if (!id.success || !parsed.success) return failed("not_found");
-    await setMemberRole(await getViewer(), id.data, parsed.data.userId, parsed.data.role);
+    const parsed = memberChangeSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return failed("not_found");
+    await setMemberRole(await getViewer(), parsed.data.organizationId, parsed.data.userId, parsed.data.role);
     refresh();
     return succeeded("member_role_saved");
   });
 }
 
-export async function removeMemberAction(organizationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function removeMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const id = idSchema.safeParse(organizationId);
-    const userId = idSchema.safeParse(formData.get("userId"));
-    if (!id.success || !userId.success) return failed("not_found");
-    await removeMember(await getViewer(), id.data, userId.data);
+    const parsed = memberRemovalSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return failed("not_found");
+    await removeMember(await getViewer(), parsed.data.organizationId, parsed.data.userId);
     refresh();
     return succeeded("member_removed");
   });

@@ -1,34 +1,35 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { setUserActive, setUserRole } from "@/lib/dal/users";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
-import { userRoleSchema } from "@/lib/validation/admin";
+import { userActiveSchema, userRoleChangeSchema } from "@/lib/validation/admin";
 
-const idSchema = z.string().min(1).max(50);
+// The user's id comes from a hidden input, so these forms also work without JavaScript.
 
-export async function changeUserRoleAction(userId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function changeUserRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const id = idSchema.safeParse(userId);
-    const parsed = userRoleSchema.safeParse({ role: formData.get("role"), reviewerFocusAreaIds: formData.getAll("reviewerFocusAreaIds") });
-    if (!id.success) return failed("not_found");
-    if (!parsed.success) return invalid(parsed.error, formData);
-    await setUserRole(await getViewer(), id.data, parsed.data.role, parsed.data.reviewerFocusAreaIds);
+    const parsed = userRoleChangeSchema.safeParse({
+      userId: formData.get("userId"),
+      role: formData.get("role"),
+      reviewerFocusAreaIds: formData.getAll("reviewerFocusAreaIds"),
+    });
+    if (!parsed.success) return parsed.error.issues.some((issue) => issue.path[0] === "userId") ? failed("not_found") : invalid(parsed.error, formData);
+    await setUserRole(await getViewer(), parsed.data.userId, parsed.data.role, parsed.data.reviewerFocusAreaIds);
     revalidatePath("/[locale]/admin/users", "layout");
     return succeeded("role_saved");
   });
 }
 
-export async function setUserActiveAction(userId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function setUserActiveAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const id = idSchema.safeParse(userId);
-    const active = z.enum(["true", "false"]).safeParse(formData.get("active"));
-    if (!id.success || !active.success) return failed("not_found");
-    await setUserActive(await getViewer(), id.data, active.data === "true");
+    const parsed = userActiveSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return failed("not_found");
+    const active = parsed.data.active === "true";
+    await setUserActive(await getViewer(), parsed.data.userId, active);
     revalidatePath("/[locale]/admin/users", "layout");
-    return succeeded(active.data === "true" ? "user_reactivated" : "user_deactivated");
+    return succeeded(active ? "user_reactivated" : "user_deactivated");
   });
 }

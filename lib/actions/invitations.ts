@@ -6,13 +6,14 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { passwordSchemaFor } from "@/lib/auth/password/schema";
 import { getViewer } from "@/lib/auth/viewer";
-import { acceptInvitation, createInvitation, getInvitationByToken, revokeInvitation } from "@/lib/dal/invitations";
+import { acceptInvitation, createInvitation, declineInvitation, getInvitationByToken, revokeInvitation } from "@/lib/dal/invitations";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
 import { acceptInvitationSchema, invitationSchema } from "@/lib/validation/admin";
 import { nameSchema } from "@/lib/validation/auth";
 import { requestContext } from "./request-context";
 
+/** The same answer whether or not the email has an account: only its owner learns that, from the link. */
 export async function createInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
     const parsed = invitationSchema.safeParse(Object.fromEntries(formData));
@@ -52,5 +53,16 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
     const { email } = await acceptInvitation(await getViewer(), { token: parsed.data.token, ...fields.data });
     await signIn("credentials", { email, password: fields.data.password, redirectTo: `/${locale}/account?invitation=accepted` });
     return succeeded("invitation_accepted");
+  });
+}
+
+/** Declining leaves everything as it was; the link stops working. */
+export async function declineInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const parsed = acceptInvitationSchema.pick({ token: true }).safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return failed("link_invalid");
+    await declineInvitation(await getViewer(), parsed.data.token);
+    const { locale } = await requestContext();
+    redirect(`/${locale}/invitations/accept?declined=1`);
   });
 }

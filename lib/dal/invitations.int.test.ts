@@ -9,13 +9,16 @@ import { isNotFound } from "@/lib/errors";
 import { expectAppError, expectNotFound } from "@/lib/testing/expect-errors";
 import type { UserViewer, Viewer } from "@/lib/policies/viewer";
 import { createTestOrganization, createTestUser, deleteTagged, emailFor, mailsTo, newTag, urlsIn, viewerOf } from "@/lib/testing/accounts";
-import { acceptInvitation, createInvitation, getInvitationByToken, INVITATION_DAYS, listPendingInvitations, revokeInvitation, type InvitationInput } from "./invitations";
+import {
+  acceptInvitation, createInvitation, declineInvitation, getInvitationByToken, INVITATION_DAYS, listPendingInvitations, revokeInvitation, type InvitationInput,
+} from "./invitations";
+import { getManagedOrganization } from "./organization-admin";
 
 const tag = newTag("in");
 const en: LinkContext = { origin: "https://puente.example", locale: "en" };
 const anonymous: Viewer = { kind: "anonymous" };
 const PASSWORD = "invited person passphrase 1";
-let orgA: { id: string; name: string };
+let orgA: { id: string; slug: string; name: string };
 let orgB: { id: string; name: string };
 let platformAdmin: UserViewer;
 let orgAdmin: UserViewer;
@@ -80,6 +83,77 @@ describe("createInvitation", () => {
     }
     expect(await pending(email)).toEqual([]);
     expect(await mailsTo(db, email)).toEqual([]);
+  });
+});
+
+describe("inviting is the only way in (issue 10: no adding without consent, nothing revealed)", () => {
+  const membershipsIn = (organizationId: string, userId: string) => db.membership.count({ where: { organizationId, userId } });
+  /** The mail with what legitimately differs (address and token) blanked out. */
+  const shapeOf = async (email: string) => {
+    const mail = (await mailsTo(db, email)).at(-1)!;
+    return { subject: mail.subject, text: mail.text.replaceAll(email, "EMAIL").replace(/token=[\w-]+/g, "token=TOKEN") };
+  };
+
+  it("answers the same for an email with an account (even a platform admin's) and one without, and invites both", async () => {
+    const known = await createTestUser(db, tag, "known-person");
+    const admin = await createTestUser(db, tag, "invited-admin", { role: "ADMIN" });
+    const unknown = emailFor(tag, "unknown-person");
+    const input = { organizationId: orgA.id, membershipRole: "MEMBER", role: "MEMBER" } as const;
+    const answers = await Promise.all([known.email, admin.email, unknown].map((email) => createInvitation(orgAdmin, { email, ...input }, en)));
+    expect(answers).toEqual([undefined, undefined, undefined]);
+    for (const email of [known.email, admin.email, unknown]) {
+      expect(await db.invitation.count({ where: { email, organizationId: orgA.id, acceptedAt: null, revokedAt: null } })).toBe(1);
+    }
+    expect(await shapeOf(known.email)).toEqual(await shapeOf(unknown));
+    expect(await shapeOf(admin.email)).toEqual(await shapeOf(unknown));
+    // Nobody is a member until they accept.
+    expect(await membershipsIn(orgA.id, known.id)).toBe(0);
+    expect(await membershipsIn(orgA.id, admin.id)).toBe(0);
+    expect((await viewerOf(db, known.id)).organizationIds).toEqual([]);
+  });
+
+  it("adds the membership when the person accepts, signed in as the invited account", async () => {
+    const person = await createTestUser(db, tag, "accepts");
+    await createInvitation(orgAdmin, { email: person.email, organizationId: orgA.id, membershipRole: "MEMBER", role: "MEMBER" }, en);
+    const token = urlsIn((await mailsTo(db, person.email)).at(-1)!).find((u) => u.pathname === "/en/invitations/accept")!.searchParams.get("token")!;
+    expect(await membershipsIn(orgA.id, person.id)).toBe(0);
+    await acceptInvitation(await viewerOf(db, person.id), { token });
+    expect((await viewerOf(db, person.id)).organizationIds).toEqual([orgA.id]);
+  });
+
+  it("lets the person decline: nothing changes, the link stops working; an existing account must be signed in as itself", async () => {
+    const person = await createTestUser(db, tag, "declines");
+    const token = await invite(orgAdmin, { email: person.email, organizationId: orgA.id, membershipRole: "ADMIN", role: "MEMBER" });
+    await expectAppError(declineInvitation(anonymous, token), "UNAUTHORIZED", "sign_in_required");
+    await expectAppError(declineInvitation(member, token), "FORBIDDEN", "invitation_other_account");
+    expect((await pending(person.email))[0]!.declinedAt).toBeNull();
+
+    const viewer = await viewerOf(db, person.id);
+    await declineInvitation(viewer, token);
+    expect((await pending(person.email))[0]!.declinedAt).toBeInstanceOf(Date);
+    await expectNotFound(getInvitationByToken(token));
+    await expectNotFound(acceptInvitation(viewer, { token }));
+    await expectNotFound(declineInvitation(viewer, token));
+    expect(await membershipsIn(orgA.id, person.id)).toBe(0);
+    expect(await listPendingInvitations(platformAdmin)).not.toContainEqual(expect.objectContaining({ email: person.email }));
+    expect((await getManagedOrganization(orgAdmin, orgA.slug)).invitations.map((row) => row.email)).not.toContain(person.email);
+  });
+
+  it("lets someone without an account decline with the link alone", async () => {
+    const email = emailFor(tag, "declines-new");
+    const token = await invite(orgAdmin, { email, organizationId: orgA.id, membershipRole: "MEMBER", role: "MEMBER" });
+    await declineInvitation(anonymous, token);
+    await expectNotFound(acceptInvitation(anonymous, { token, name: "Late", password: PASSWORD }));
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("replaces an open invitation to the same email and organization with the new one", async () => {
+    const email = emailFor(tag, "twice");
+    const first = await invite(orgAdmin, { email, organizationId: orgA.id, membershipRole: "MEMBER", role: "MEMBER" });
+    const second = await invite(orgAdmin, { email, organizationId: orgA.id, membershipRole: "ADMIN", role: "MEMBER" });
+    await expectNotFound(getInvitationByToken(first));
+    expect((await getInvitationByToken(second)).membershipRole).toBe("ADMIN");
+    expect((await listPendingInvitations(platformAdmin)).filter((row) => row.email === email)).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
-import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import type { AccessRequestKind, AccessRequestStatus, NotificationKind } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/policies/viewer";
 import { visibleDocumentsWhere } from "./document-access";
 import type { Page } from "./documents";
@@ -20,6 +20,13 @@ export interface NotificationItem {
    * off its area) nothing of it is given, not even its current title.
    */
   document: { readable: true; title: string; slug: string } | { readable: false } | null;
+  /** For ACCESS_* notices: the request, as it stands now. */
+  accessRequest?: {
+    kind: AccessRequestKind;
+    status: AccessRequestStatus;
+    requesterName: string;
+    organization: { name: string; slug: string } | null;
+  } | null;
 }
 
 /** The viewer's notifications, newest first; a notification belongs only to its user. */
@@ -34,7 +41,12 @@ export async function listNotifications(viewer: Viewer, { page }: { page: number
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
       take: NOTIFICATIONS_PAGE_SIZE,
-      select: { id: true, kind: true, comment: true, createdAt: true, readAt: true, document: { select: { id: true, title: true, slug: true } } },
+      select: {
+        id: true, kind: true, comment: true, createdAt: true, readAt: true,
+        document: { select: { id: true, title: true, slug: true } },
+        // Told to the people who decide it and to its requester: who asked for what, and where it stands.
+        accessRequest: { select: { kind: true, status: true, requester: { select: { name: true, email: true } }, organization: { select: { name: true, slug: true } } } },
+      },
     }),
   ]);
   const documentIds = [...new Set(rows.flatMap((row) => (row.document ? [row.document.id] : [])))];
@@ -43,8 +55,14 @@ export async function listNotifications(viewer: Viewer, { page }: { page: number
     : [];
   const readableIds = new Set(readable.map((d) => d.id));
   return {
-    items: rows.map(({ document, ...row }) => ({
+    items: rows.map(({ document, accessRequest, ...row }) => ({
       ...row,
+      accessRequest: accessRequest && {
+        kind: accessRequest.kind,
+        status: accessRequest.status,
+        requesterName: accessRequest.requester.name ?? accessRequest.requester.email,
+        organization: accessRequest.organization,
+      },
       document: !document ? null : readableIds.has(document.id) ? { readable: true, title: document.title, slug: document.slug } : { readable: false },
     })),
     total,

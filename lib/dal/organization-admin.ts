@@ -6,6 +6,7 @@ import { isAdmin } from "@/lib/policies/administration";
 import { slugSchema } from "@/lib/validation/browse";
 import type { Viewer } from "@/lib/policies/viewer";
 import { requireAdmin, requireOrganizationManager, requireUser } from "./guards";
+import { openInvitation } from "./invitations";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 
@@ -39,7 +40,7 @@ export async function getManagedOrganization(viewer: Viewer, slug: string) {
     include: {
       memberships: { orderBy: { createdAt: "asc" }, select: { role: true, user: { select: { id: true, name: true, email: true, active: true } } } },
       invitations: {
-        where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        where: openInvitation(),
         orderBy: { createdAt: "desc" },
         select: { id: true, email: true, membershipRole: true, expiresAt: true },
       },
@@ -77,22 +78,13 @@ export async function updateOrganization(viewer: Viewer, id: string, input: Orga
   }
 }
 
+// Nobody is added to an organization without consent: new members come through an invitation
+// they accept (lib/dal/invitations.ts) or a request to join that an admin accepts
+// (lib/dal/access-requests.ts). Here admins only change or end existing memberships.
+
 /** Organization admins may not demote or remove themselves (a platform admin can). */
 function assertNotSelf(viewer: Viewer, userId: string) {
   if (viewer.kind === "user" && viewer.id === userId && !isAdmin(viewer)) throw new AppError("CONFLICT", "cannot_change_self");
-}
-
-/** Adds an existing account to the organization (or changes its role there). */
-export async function addMember(viewer: Viewer, organizationId: string, input: { email: string; role: MembershipRole }) {
-  requireOrganizationManager(viewer, organizationId);
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (!user) throw new AppError("UNPROCESSABLE", "member_not_found");
-  assertNotSelf(viewer, user.id);
-  await db.membership.upsert({
-    where: { userId_organizationId: { userId: user.id, organizationId } },
-    create: { userId: user.id, organizationId, role: input.role },
-    update: { role: input.role },
-  });
 }
 
 export async function setMemberRole(viewer: Viewer, organizationId: string, userId: string, role: MembershipRole) {

@@ -20,7 +20,7 @@ export interface DeliverOptions {
   origin?: string;
 }
 
-async function defaultOrigin(): Promise<string> {
+export async function defaultOrigin(): Promise<string> {
   const env = loadEnv();
   try {
     return appOrigin(env, await headers());

@@ -5,6 +5,7 @@ import "server-only";
 import { notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import type { DocumentNoticeKind } from "./kinds";
 
 /** A Prisma transaction client; the plain client fits too. */
 export type Tx = Prisma.TransactionClient;
@@ -12,12 +13,12 @@ export type Tx = Prisma.TransactionClient;
 export interface Notice {
   notificationId: string;
   userId: string;
-  kind: NotificationKind;
+  kind: DocumentNoticeKind;
   documentId: string;
   comment: string | null;
 }
 
-export type DecisionKind = Exclude<NotificationKind, "SUBMITTED">;
+export type DecisionKind = Exclude<DocumentNoticeKind, "SUBMITTED">;
 
 // An empty or blank comment is no comment: the page and the email then show no label for it.
 function normalizeComment(comment: string | null | undefined): string | null {
@@ -25,7 +26,7 @@ function normalizeComment(comment: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-async function createNotices(tx: Tx, userIds: string[], kind: NotificationKind, documentId: string, comment: string | null): Promise<Notice[]> {
+async function createNotices(tx: Tx, userIds: string[], kind: DocumentNoticeKind, documentId: string, comment: string | null): Promise<Notice[]> {
   if (userIds.length === 0) return [];
   const rows = await tx.notification.createManyAndReturn({
     data: userIds.map((userId) => ({ userId, kind, documentId, comment })),

@@ -19,11 +19,6 @@ export const organizationSchema = z.object({
   website: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "url_invalid" }).max(300, "url_invalid").optional()),
 });
 
-export const memberSchema = z.object({
-  email: emailSchema,
-  role: z.enum(MembershipRole, "role_invalid"),
-});
-
 export const memberRoleSchema = z.object({
   userId: z.string().min(1).max(50),
   role: z.enum(MembershipRole, "role_invalid"),
@@ -51,3 +46,17 @@ export const userFiltersSchema = z.object({
   role: z.preprocess(blankToUndefined, z.enum(UserRole).optional()).catch(undefined),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1000).default(1)).catch(1),
 });
+
+// The rows an administration form acts on are named in hidden inputs, never bound into the
+// action on the client (React cannot replay such a binding when it renders the answer to a form
+// posted without JavaScript: see components/client-actions.test.ts). Anything that cannot be
+// one of our ids is simply not found.
+export const recordIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "not_found");
+
+export const memberChangeSchema = memberRoleSchema.extend({ organizationId: recordIdSchema, userId: recordIdSchema });
+
+export const memberRemovalSchema = z.object({ organizationId: recordIdSchema, userId: recordIdSchema });
+
+export const userRoleChangeSchema = userRoleSchema.extend({ userId: recordIdSchema });
+
+export const userActiveSchema = z.object({ userId: recordIdSchema, active: z.enum(["true", "false"]) });

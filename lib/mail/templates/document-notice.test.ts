@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { NotificationKind } from "@/lib/generated/prisma/enums";
+import { isAccessNoticeKind, type DocumentNoticeKind } from "@/lib/notifications/kinds";
 import { documentNotice } from "./document-notice";
 
 const url = "https://puente.example/en/documents/water-rights?x=1&y=2";
-const kinds = Object.values(NotificationKind);
+const kinds = Object.values(NotificationKind).filter((kind): kind is DocumentNoticeKind => !isAccessNoticeKind(kind));
 
 describe.each(kinds)("documentNotice %s", (kind) => {
   it.each(["en", "es"] as const)("in %s: names the document in subject and body, links to it, has lang and footer", (locale) => {
@@ -30,7 +31,7 @@ describe.each(kinds)("documentNotice %s", (kind) => {
 
 describe("documentNotice wording", () => {
   it("says what happened", () => {
-    const subject = (kind: NotificationKind, locale: "en" | "es" = "en") => documentNotice(locale, { kind, title: "T", comment: null, url }).subject;
+    const subject = (kind: DocumentNoticeKind, locale: "en" | "es" = "en") => documentNotice(locale, { kind, title: "T", comment: null, url }).subject;
     expect(subject("SUBMITTED")).toBe("New document to review: “T”");
     expect(subject("PUBLISHED")).toBe("Your document was published: “T”");
     expect(subject("CHANGES_REQUESTED")).toBe("Changes requested on “T”");

@@ -1,11 +1,11 @@
 // The email twin of an in-app notification: a document entered review (to its reviewers) or a
 // reviewer decided on it (to its contributor). The comment is the reviewer's own words, so it
 // is shown as typed, one paragraph per line, after a label saying whose words they are.
-import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import type { DocumentNoticeKind } from "@/lib/notifications/kinds";
 import { renderMail, type MailLocale, type RenderedMail } from "./layout";
 
 export interface DocumentNoticeParams {
-  kind: NotificationKind;
+  kind: DocumentNoticeKind;
   title: string;
   /** The reviewer's comments (changes requested) or reason (rejection); null when none. */
   comment: string | null;
@@ -20,7 +20,7 @@ interface KindCopy {
   action: string;
 }
 
-const en: Record<NotificationKind, KindCopy> = {
+const en: Record<DocumentNoticeKind, KindCopy> = {
   SUBMITTED: {
     subject: (title) => `New document to review: “${title}”`,
     heading: "A document is waiting for review",
@@ -65,7 +65,7 @@ const en: Record<NotificationKind, KindCopy> = {
   },
 };
 
-const es: Record<NotificationKind, KindCopy> = {
+const es: Record<DocumentNoticeKind, KindCopy> = {
   SUBMITTED: {
     subject: (title) => `Nuevo documento para revisar: «${title}»`,
     heading: "Un documento espera revisión",

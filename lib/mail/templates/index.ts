@@ -6,3 +6,4 @@ export { signInLink, type SignInLinkParams } from "./sign-in-link";
 export { resetPassword, type ResetPasswordParams } from "./reset-password";
 export { passwordChanged, type PasswordChangedParams } from "./password-changed";
 export { invitation, type InvitationParams } from "./invitation";
+export { accessNotice, type AccessNoticeParams } from "./access-notice";

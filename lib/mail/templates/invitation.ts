@@ -19,8 +19,8 @@ export function invitation(locale: MailLocale, { inviterName, organizationName, 
         `${inviterName} le ha invitado a unirse a ${target}, el centro de conocimiento de la coalición.`,
         `La invitación es válida durante ${expiresDays} ${expiresDays === 1 ? "día" : "días"}.`,
       ],
-      action: { label: "Aceptar la invitación", url },
-      notes: ["Si no esperaba esta invitación, puede ignorar este mensaje."],
+      action: { label: "Responder a la invitación", url },
+      notes: ["En el enlace puede aceptarla o rechazarla. Nadie le agrega sin su respuesta; si no esperaba esta invitación, puede ignorar este mensaje."],
     });
   }
   const target = organizationName ? `${organizationName} on Puente` : "Puente";
@@ -32,7 +32,7 @@ export function invitation(locale: MailLocale, { inviterName, organizationName, 
       `${inviterName} has invited you to join ${target}, the coalition's knowledge hub.`,
       `The invitation is valid for ${expiresDays} ${expiresDays === 1 ? "day" : "days"}.`,
     ],
-    action: { label: "Accept invitation", url },
-    notes: ["If you were not expecting this invitation, you can ignore this email."],
+    action: { label: "Answer the invitation", url },
+    notes: ["At the link you can accept or decline it. Nobody adds you without your answer; if you were not expecting this invitation, you can ignore this email."],
   });
 }

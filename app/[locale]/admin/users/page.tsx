@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AccessRequestSection } from "@/components/access-requests/access-request-section";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
+import { listOpenAccessRequests } from "@/lib/dal/access-requests";
 import { orNotFound } from "@/lib/dal/not-found";
 import { listUsers } from "@/lib/dal/users";
 import { UserRole } from "@/lib/generated/prisma/enums";
@@ -17,7 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminUsersPage({ searchParams }: Props) {
   const filters = userFiltersSchema.parse(await searchParams);
   const viewer = await getViewer();
-  const [result, t, format] = await Promise.all([orNotFound(listUsers(viewer, filters)), getTranslations(), getFormatter()]);
+  const [result, requests, t, format] = await Promise.all([
+    orNotFound(listUsers(viewer, filters)),
+    orNotFound(listOpenAccessRequests(viewer, { kind: "CONTRIBUTOR" })),
+    getTranslations(),
+    getFormatter(),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t("Admin.users")}</h1>
@@ -65,6 +72,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         </table>
       </div>
       <Pagination pathname="/admin/users" query={{ q: filters.q, role: filters.role }} page={result.page} pageCount={result.pageCount} />
+      <AccessRequestSection requests={requests} heading={t("Access.decisionsContributorHeading")} hint={t("Access.decisionsContributorHint")} />
     </div>
   );
 }

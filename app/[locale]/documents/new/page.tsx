@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { AccessPanel } from "@/components/access-requests/access-panel";
 import { DocumentEditor } from "@/components/editor/document-editor";
 import { requireSignedIn } from "@/lib/auth/require-viewer";
+import { getViewer } from "@/lib/auth/viewer";
+import { listOrganizationsToJoin, listOwnAccessRequests } from "@/lib/dal/access-requests";
 import { getEditorOptions } from "@/lib/dal/document-editor";
 import { loadEnv } from "@/lib/env";
 import { DocumentType } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { canContribute } from "@/lib/policies/contribution";
+import type { UserViewer } from "@/lib/policies/viewer";
 import { emptyDocumentFormValues } from "@/lib/validation/document-form";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Workflow"))("newTitle") };
+  const [t, viewer] = await Promise.all([getTranslations(), getViewer()]);
+  return { title: viewer.kind === "user" && !canContribute(viewer) ? t("Access.title") : t("Workflow.newTitle") };
 }
 
 async function TypeChooser() {
@@ -41,9 +45,15 @@ async function TypeChooser() {
   );
 }
 
+/** Members who cannot write yet learn why here (the page exists for everyone) and can ask. */
+async function AskForAccess({ viewer }: { viewer: UserViewer }) {
+  const [requests, organizations] = await Promise.all([listOwnAccessRequests(viewer), listOrganizationsToJoin(viewer)]);
+  return <AccessPanel verified={viewer.verified} requests={requests} organizations={organizations} />;
+}
+
 export default async function NewDocumentPage({ params, searchParams }: Props) {
   const viewer = await requireSignedIn("/documents/new");
-  if (!canContribute(viewer)) notFound();
+  if (!canContribute(viewer)) return <AskForAccess viewer={viewer} />;
   const [{ locale }, query, t] = await Promise.all([params, searchParams, getTranslations()]);
   const type = z.enum(DocumentType).safeParse(query.type);
   if (!type.success) return <TypeChooser />;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { AuthCard, Notice } from "@/components/auth/auth-card";
+import { DeclineInvitationForm } from "@/components/invitations/decline-invitation-form";
 import { getViewer } from "@/lib/auth/viewer";
 import { findInvitationForLink } from "@/lib/dal/invitation-view";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AcceptInvitationPage({ params, searchParams }: Props) {
   const [{ locale }, query, t, viewer] = await Promise.all([params, searchParams, getTranslations("Invitation"), getViewer()]);
   const token = typeof query.token === "string" ? query.token : "";
+  if (!token && query.declined === "1") return <AuthCard title={t("title")}><Notice>{t("declined")}</Notice></AuthCard>;
   const invitation = await findInvitationForLink(token);
   if (!invitation) return <AuthCard title={t("title")}><Notice tone="error">{t("invalid")}</Notice></AuthCard>;
   const target = invitation.organization?.name ?? "Puente";
@@ -31,7 +33,10 @@ export default async function AcceptInvitationPage({ params, searchParams }: Pro
           </Link>
         </>
       ) : (
-        <AcceptInvitationForm token={token} newAccount={!invitation.accountExists} />
+        <>
+          <AcceptInvitationForm token={token} newAccount={!invitation.accountExists} />
+          <DeclineInvitationForm token={token} />
+        </>
       )}
     </AuthCard>
   );

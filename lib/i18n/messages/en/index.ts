@@ -25,6 +25,7 @@ import editor from "./editor.json";
 import workflow from "./workflow.json";
 import notifications from "./notifications.json";
 import search from "./search.json";
+import access from "./access.json";
 
 const messages = {
   ...metadata,
@@ -53,6 +54,7 @@ const messages = {
   ...workflow,
   ...notifications,
   ...search,
+  ...access,
 };
 
 export default messages;

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AccessRequestSection } from "@/components/access-requests/access-request-section";
 import { Notice } from "@/components/auth/auth-card";
 import { InviteForm, RevokeInvitationButton } from "@/components/admin/invitation-forms";
-import { AddMemberForm, MemberRow } from "@/components/admin/member-forms";
+import { MemberRow } from "@/components/admin/member-forms";
 import { OrganizationForm } from "@/components/admin/organization-form";
 import { updateOrganizationAction } from "@/lib/actions/admin-organizations";
 import { getViewer } from "@/lib/auth/viewer";
+import { listOpenAccessRequests } from "@/lib/dal/access-requests";
 import { orNotFound } from "@/lib/dal/not-found";
 import { getManagedOrganization } from "@/lib/dal/organization-admin";
 import { isAdmin } from "@/lib/policies/administration";
@@ -22,6 +24,7 @@ const section = "space-y-4 rounded-xl border border-slate-200 bg-white p-6";
 export default async function AdminOrganizationPage({ params, searchParams }: Props) {
   const [{ slug }, query, viewer] = await Promise.all([params, searchParams, getViewer()]);
   const [org, t, format] = await Promise.all([orNotFound(getManagedOrganization(viewer, slug)), getTranslations(), getFormatter()]);
+  const requests = await listOpenAccessRequests(viewer, { kind: "MEMBERSHIP", organizationId: org.id });
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{org.name}</h1>
@@ -38,9 +41,9 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
             </li>
           ))}
         </ul>
-        <h3 className="border-t border-slate-200 pt-4 text-lg font-semibold">{t("Admin.addMember")}</h3>
-        <AddMemberForm organizationId={org.id} />
+        <p className="border-t border-slate-200 pt-3 text-sm text-slate-700">{t("Admin.addMembersHint")}</p>
       </section>
+      <AccessRequestSection requests={requests} heading={t("Access.decisionsMembershipHeading")} hint={t("Access.decisionsMembershipHint")} />
       <section aria-labelledby="invite-heading" className={section}>
         <h2 id="invite-heading" className="text-xl font-semibold">{t("Admin.invite")}</h2>
         <InviteForm organizationId={org.id} canGrantRoles={isAdmin(viewer)} />
@@ -61,7 +64,8 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
       <section aria-labelledby="profile-heading" className={section}>
         <h2 id="profile-heading" className="text-xl font-semibold">{t("Admin.profileTitle")}</h2>
         <OrganizationForm
-          action={updateOrganizationAction.bind(null, org.id)}
+          action={updateOrganizationAction}
+          organizationId={org.id}
           submitLabel={t("Admin.save")}
           initial={{ name: org.name, slug: org.slug, acronym: org.acronym ?? "", country: org.country, sector: org.sector, description: org.description ?? "", website: org.website ?? "" }}
         />
