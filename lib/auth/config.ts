@@ -9,6 +9,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import type { Provider } from "next-auth/providers";
 import type { Database } from "@/lib/db/client";
 import type { Env } from "@/lib/env";
+import { linkOrigin } from "@/lib/http/app-url";
 import { clientIp } from "@/lib/security/client-ip";
 import { signInSchema } from "@/lib/validation/auth";
 import { puenteAdapter } from "./adapter";
@@ -49,7 +50,7 @@ export function buildProviders(env: Env, db: Database): Provider[] {
       server: { host: env.SMTP_HOST ?? "localhost", port: env.SMTP_PORT },
       from: env.MAIL_FROM,
       maxAge: 15 * 60,
-      sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink(db, { email: identifier, url, expires }),
+      sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink(db, { email: identifier, url, expires }, linkOrigin(env)),
     }),
   ];
   if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET) {
