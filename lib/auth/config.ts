@@ -16,8 +16,16 @@ import { puenteAdapter } from "./adapter";
 import { sendSignInLink } from "./email-link";
 import { checkPasswordSignIn } from "./password-sign-in";
 
+/** Too many failures from this address. */
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
+}
+/** This account's delay after failed attempts has not passed yet. */
+export class SlowedSignIn extends CredentialsSignin {
+  code = "slowed";
+  constructor(public readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 export class UnverifiedEmailSignIn extends CredentialsSignin {
   code = "unverified";
@@ -37,6 +45,7 @@ function credentialsProvider(env: Env, db: Database): Provider {
       const result = await checkPasswordSignIn(db, { ...parsed.data, ip });
       if (result.ok) return result.user;
       if (result.reason === "rate_limited") throw new RateLimitedSignIn();
+      if (result.reason === "slowed") throw new SlowedSignIn(result.retryAfterSeconds);
       if (result.reason === "unverified") throw new UnverifiedEmailSignIn();
       return null;
     },

@@ -5,6 +5,7 @@ import { sendMail } from "@/lib/mail/mailer";
 import { passwordChanged, resetPassword } from "@/lib/mail/templates";
 import { clearLimit, hitLimit, type Limit } from "@/lib/security/rate-limit";
 import { hashPassword } from "./password-hash";
+import { signInAccountKey } from "./password-sign-in";
 import type { LinkContext } from "./registration";
 import { consumeToken, issueToken, tokenLifetimeMs } from "./tokens";
 
@@ -34,7 +35,7 @@ export async function requestPasswordReset(
 
 /**
  * Sets a new password from a reset link. It also proves the address, ends every existing
- * session (the old password may be known to someone else) and lifts the sign-in lockout.
+ * session (the old password may be known to someone else) and forgives failed sign-ins.
  */
 export async function completePasswordReset(
   db: Database,
@@ -51,7 +52,7 @@ export async function completePasswordReset(
       emailVerified: user.emailVerified ?? new Date(),
     },
   });
-  await clearLimit(db, `sign-in:account:${input.email}`);
+  await clearLimit(db, signInAccountKey(input.email));
   await sendMail({ to: input.email, ...passwordChanged(link.locale, { resetUrl: `${link.origin}/${link.locale}/forgot-password` }) });
   return true;
 }
