@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "puente-demo-2026";
 
@@ -30,6 +30,8 @@ let adminSession: StorageState | undefined;
 export async function asAdmin<T>(page: Page, work: (admin: Page) => Promise<T>): Promise<T> {
   const browser = page.context().browser();
   if (!browser) throw new Error("asAdmin needs a page from a browser launched by Playwright");
+  // A second browser context (and, the first time, a sign-in) on top of the test's own steps.
+  test.info().setTimeout(test.info().timeout + 15_000);
   const context = await browser.newContext({ storageState: adminSession });
   try {
     const admin = await context.newPage();
