@@ -7,7 +7,7 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-for (const path of ["/en/sign-in", "/es/sign-in", "/en/sign-up", "/es/forgot-password", "/en/check-email", "/en/verify-email?email=a%40b.org&token=0123456789abcdef", "/en/reset-password?email=a%40b.org&token=bad", "/en/invitations/accept?token=nope", "/en/dev/mailbox"]) {
+for (const path of ["/en/sign-in", "/es/sign-in", "/en/sign-up", "/es/forgot-password", "/en/check-email", "/en/verify-email?email=a%40b.org&token=0123456789abcdef", "/en/reset-password?email=a%40b.org&token=bad", "/en/invitations/accept?token=nope"]) {
   test(`axe: ${path}`, async ({ page }) => {
     await page.goto(path);
     await expectNoViolations(page);
@@ -40,3 +40,11 @@ for (const [email, paths] of [
     }
   });
 }
+
+test("axe: the development mailbox, as the admin on this machine", async ({ page }) => {
+  await signInAndWait(page, "admin@puente.test");
+  for (const path of ["/en/dev/mailbox", "/es/dev/mailbox"]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expectNoViolations(page);
+  }
+});

@@ -37,7 +37,7 @@ const baseSchema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
   /** Signs session cookies and email tokens (32+ characters). npm start makes one per data folder. */
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
-  /** Read by Auth.js itself; when unset it is pinned to APP_URL at start (lib/startup-check.ts). */
+  /** Read by Auth.js itself; when unset, Auth.js's base URL is APP_URL (lib/auth/public-origin.ts). */
   AUTH_URL: optional(z.url()),
   /** Trust the Host header for auth callbacks (true behind a proxy that sets it, and locally). */
   AUTH_TRUST_HOST: flag(true),

@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     ...process.env,
     DATABASE_URL: database.url,
     PUENTE_ENV: "test",
+    // Emailed links point where the tests open them (and never where a request's headers say).
+    APP_URL: `http://127.0.0.1:${env.PORT}`,
     STORAGE_DRIVER: "local",
     STORAGE_LOCAL_DIR: files,
     // Small, so the oversized-file tests need not build 25 MB files (the limit is configurable).

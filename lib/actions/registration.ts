@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
 import { emailOnlySchema, resetPasswordSchema, signUpSchema, verifyEmailSchema } from "@/lib/validation/auth";
+import { runAfterResponse } from "./after-response";
 import { requestContext } from "./request-context";
 
 const minutes = (seconds: number) => ({ minutes: Math.max(1, Math.ceil(seconds / 60)) });
@@ -18,6 +19,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     const context = await requestContext();
     const result = await signUp(db, { ...parsed.data, ip: context.ip }, context);
     if (!result.ok) return failed("too_many_requests", formData, minutes(result.retryAfterSeconds));
+    runAfterResponse(result.afterResponse, "sign-up");
     return succeeded("sign_up_check_email");
   });
 }
@@ -38,6 +40,7 @@ export async function forgotPasswordAction(_previous: FormState, formData: FormD
     const context = await requestContext();
     const result = await requestPasswordReset(db, { email: parsed.data.email, ip: context.ip }, context);
     if (!result.ok) return failed("too_many_requests", formData, minutes(result.retryAfterSeconds));
+    runAfterResponse(result.afterResponse, "password reset request");
     return succeeded("reset_check_email");
   });
 }

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { resendVerification } from "@/lib/auth/registration";
 import { signIn, signOut } from "@/lib/auth";
+import { SlowedSignIn } from "@/lib/auth/config";
 import { db } from "@/lib/db";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
@@ -25,6 +26,7 @@ export async function signInWithPassword(_previous: FormState, formData: FormDat
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       const code = "code" in error ? error.code : undefined;
+      if (error instanceof SlowedSignIn) return failed("sign_in_slowed", formData, { seconds: error.retryAfterSeconds });
       if (code === "rate_limited") return failed("too_many_attempts", formData);
       if (code === "unverified") {
         await resendVerification(db, parsed.data.email, context);

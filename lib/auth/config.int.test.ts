@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { parseEnv } from "@/lib/env";
 import { createTestUser, deleteTagged, newTag, TEST_PASSWORD } from "@/lib/testing/accounts";
-import { buildAuthConfig, buildProviders, RateLimitedSignIn, UnverifiedEmailSignIn } from "./config";
+import { buildAuthConfig, buildProviders, RateLimitedSignIn, SlowedSignIn, UnverifiedEmailSignIn } from "./config";
 import { signInLimits } from "./password-sign-in";
 
 // See config.test.ts: next-auth's entry point cannot be loaded outside a Next.js bundle.
@@ -49,10 +49,20 @@ describe("credentials authorize", () => {
     expect((error as UnverifiedEmailSignIn).code).toBe("unverified");
   });
 
-  it("throws RateLimitedSignIn (code 'rate_limited') once the account is locked", async () => {
-    const user = await createTestUser(db, tag, "locked");
-    for (let i = 0; i < signInLimits.account.max; i++) await authorize({ email: user.email, password: "nope" }, request());
+  it("throws SlowedSignIn (code 'slowed', with the wait) while the account's delay after failures runs", async () => {
+    const user = await createTestUser(db, tag, "slowed");
+    for (let i = 0; i < signInLimits.account.freeFailures; i++) await authorize({ email: user.email, password: "nope" }, request());
     const error = await authorize({ email: user.email, password: TEST_PASSWORD }, request()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SlowedSignIn);
+    expect((error as SlowedSignIn).code).toBe("slowed");
+    expect((error as SlowedSignIn).retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("throws RateLimitedSignIn (code 'rate_limited') once the client address is over its limit", async () => {
+    const user = await createTestUser(db, tag, "busy-address");
+    const address = `ip-${tag}-busy`;
+    await db.rateLimit.create({ data: { key: `sign-in:ip:${address}`, count: signInLimits.ip.max, resetAt: new Date(Date.now() + 60_000) } });
+    const error = await authorize({ email: user.email, password: TEST_PASSWORD }, request(address)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitedSignIn);
     expect((error as RateLimitedSignIn).code).toBe("rate_limited");
   });

@@ -9,14 +9,23 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import type { Provider } from "next-auth/providers";
 import type { Database } from "@/lib/db/client";
 import type { Env } from "@/lib/env";
+import { linkOrigin } from "@/lib/http/app-url";
 import { clientIp } from "@/lib/security/client-ip";
 import { signInSchema } from "@/lib/validation/auth";
 import { puenteAdapter } from "./adapter";
 import { sendSignInLink } from "./email-link";
 import { checkPasswordSignIn } from "./password-sign-in";
 
+/** Too many failures from this address. */
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
+}
+/** This account's delay after failed attempts has not passed yet. */
+export class SlowedSignIn extends CredentialsSignin {
+  code = "slowed";
+  constructor(public readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 export class UnverifiedEmailSignIn extends CredentialsSignin {
   code = "unverified";
@@ -36,6 +45,7 @@ function credentialsProvider(env: Env, db: Database): Provider {
       const result = await checkPasswordSignIn(db, { ...parsed.data, ip });
       if (result.ok) return result.user;
       if (result.reason === "rate_limited") throw new RateLimitedSignIn();
+      if (result.reason === "slowed") throw new SlowedSignIn(result.retryAfterSeconds);
       if (result.reason === "unverified") throw new UnverifiedEmailSignIn();
       return null;
     },
@@ -49,7 +59,7 @@ export function buildProviders(env: Env, db: Database): Provider[] {
       server: { host: env.SMTP_HOST ?? "localhost", port: env.SMTP_PORT },
       from: env.MAIL_FROM,
       maxAge: 15 * 60,
-      sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink(db, { email: identifier, url, expires }),
+      sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink(db, { email: identifier, url, expires }, linkOrigin(env)),
     }),
   ];
   if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET) {

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestUser, deleteTagged, emailFor, mailsTo, newTag, urlsIn } from "@/lib/testing/accounts";
-import { localeOfCallback, sendSignInLink } from "./email-link";
+import { localeOfCallback, onOrigin, sendSignInLink as send } from "./email-link";
 
 const tag = newTag("el");
 const origin = "https://puente.example";
@@ -14,6 +14,7 @@ function authLink(email: string, callbackUrl?: string): string {
   return `${origin}/api/auth/callback/nodemailer?${params}`;
 }
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+const sendSignInLink = (database: typeof db, link: Parameters<typeof send>[1]) => send(database, link, origin);
 
 afterAll(async () => {
   await deleteTagged(db, tag);
@@ -40,7 +41,35 @@ describe("localeOfCallback", () => {
   });
 });
 
+describe("onOrigin", () => {
+  it("moves a link built from a forged Host header to the configured origin, its return page to a path", () => {
+    const forged = `http://evil.example/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl: "http://evil.example/es/account?tab=1", token: "t0k", email: "a@example.org" })}`;
+    const link = new URL(onOrigin(forged, "http://localhost:3000/"));
+    expect(link.origin).toBe("http://localhost:3000");
+    expect(link.pathname).toBe("/api/auth/callback/nodemailer");
+    expect(Object.fromEntries(link.searchParams)).toEqual({ callbackUrl: "/es/account?tab=1", token: "t0k", email: "a@example.org" });
+    expect(localeOfCallback(link.href)).toBe("es");
+  });
+
+  it("keeps a path callbackUrl, and an origin with a path", () => {
+    const link = onOrigin(`${origin}/api/auth/callback/nodemailer?callbackUrl=%2Fen&token=x&email=a%40b.org`, "https://example.org/puente");
+    expect(link).toBe("https://example.org/puente/api/auth/callback/nodemailer?callbackUrl=%2Fen&token=x&email=a%40b.org");
+  });
+});
+
 describe("sendSignInLink", () => {
+  it("mails the link on the configured origin, whatever host Auth.js built it on", async () => {
+    const user = await createTestUser(db, tag, "forged-host");
+    const forged = `http://evil.example/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl: "http://evil.example/en", token: "abc123token", email: user.email })}`;
+    await send(db, { email: user.email, url: forged, expires: inMinutes(15) }, "http://127.0.0.1:3000");
+    const [mail] = await mailsTo(db, user.email);
+    const links = urlsIn(mail!);
+    expect(links.map((u) => u.origin)).toEqual(["http://127.0.0.1:3000"]);
+    expect(links[0]!.searchParams.get("callbackUrl")).toBe("/en");
+    expect(mail!.text + mail!.html).not.toContain("evil.example");
+  });
+
+
   it("mails an active account the link, saying how long it lasts", async () => {
     const user = await createTestUser(db, tag, "active");
     const url = authLink(user.email, `${origin}/en/documents`);
@@ -49,7 +78,7 @@ describe("sendSignInLink", () => {
     expect(rest).toEqual([]);
     expect(mail!.subject).toBe("Your Puente sign-in link");
     expect(mail!.text).toContain("15 minutes");
-    expect(urlsIn(mail!).map((u) => u.href)).toContain(new URL(url).href);
+    expect(urlsIn(mail!).map((u) => u.href)).toContain(`${origin}/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl: "/en/documents", token: "abc123token", email: user.email })}`);
     expect(mail!.html).toContain("abc123token");
   });
 

@@ -12,7 +12,13 @@ const freshIp = () => `ip-${tag}-${++ipCounter}`;
 const en: LinkContext = { origin: "https://puente.example", locale: "en" };
 const es: LinkContext = { origin: "https://puente.example", locale: "es" };
 const PASSWORD = "a long enough sign-up passphrase";
-const register = (email: string, link = en, ip = freshIp(), name = "New Person") => signUp(db, { name, email, password: PASSWORD, ip }, link);
+/** Signs up and runs what the action leaves for after its answer; returns the answer. */
+async function register(email: string, link = en, ip = freshIp(), name = "New Person") {
+  const result = await signUp(db, { name, email, password: PASSWORD, ip }, link);
+  if (!result.ok) return result;
+  await result.afterResponse();
+  return { ok: result.ok };
+}
 
 /** The email and token of a verify-email link. */
 function verifyParams(url: URL) {
@@ -43,6 +49,25 @@ describe("signUp", () => {
     expect(url.searchParams.get("token")!.length).toBeGreaterThanOrEqual(32);
     // Until the address is confirmed, the password does not sign in.
     expect(await checkPasswordSignIn(db, { email, password: PASSWORD, ip: freshIp() })).toEqual({ ok: false, reason: "unverified" });
+  });
+
+  it("creates nothing and mails nothing before answering: that is left for after the answer", async () => {
+    const email = emailFor(tag, "after-answer");
+    const existing = await createTestUser(db, tag, "after-answer-existing");
+    const answers = [await signUp(db, { name: "Later", email, password: PASSWORD, ip: freshIp() }, en), await signUp(db, { name: "Later", email: existing.email, password: PASSWORD, ip: freshIp() }, en)];
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+    expect([...(await mailsTo(db, email)), ...(await mailsTo(db, existing.email))]).toEqual([]);
+    for (const answer of answers) await (answer as { afterResponse: () => Promise<void> }).afterResponse();
+    expect((await onlyMailTo(db, email)).subject).toBe("Confirm your email address for Puente");
+    expect((await onlyMailTo(db, existing.email)).subject).toBe("You already have a Puente account");
+  });
+
+  it("creates one account when two sign-ups for the same new email finish together; the other gets 'already exists'", async () => {
+    const email = emailFor(tag, "twice");
+    const answers = await Promise.all([1, 2].map(() => signUp(db, { name: "Twin", email, password: PASSWORD, ip: freshIp() }, en)));
+    await Promise.all(answers.map((answer) => (answer as { afterResponse: () => Promise<void> }).afterResponse()));
+    expect(await db.user.count({ where: { email } })).toBe(1);
+    expect((await mailsTo(db, email)).map((mail) => mail.subject).sort()).toEqual(["Confirm your email address for Puente", "You already have a Puente account"]);
   });
 
   it("confirms the address from the link exactly once; a wrong token or another email does nothing", async () => {

@@ -1,6 +1,8 @@
 // Sign-up and email verification. The sign-up form answers the same way whether or not the
-// email already has an account; only the inbox owner learns which (they get a different email).
+// email already has an account, after the same work; only the inbox owner learns which (they
+// get a different email, sent after the answer).
 import type { Database } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sendMail } from "@/lib/mail/mailer";
 import { accountAlreadyExists, verifyEmail } from "@/lib/mail/templates";
@@ -26,8 +28,17 @@ export async function sendVerificationEmail(db: Database, user: { email: string;
   await sendMail({ to: user.email, ...verifyEmail(link.locale, { name: user.name ?? user.email, url: verifyUrl(link, user.email, token) }) });
 }
 
-export type SignUpResult = { ok: true } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+/** Work a request leaves for after its answer has been sent (the action hands it to Next's after()). */
+export type AfterResponse = () => Promise<void>;
 
+export type SignUpResult = { ok: true; afterResponse: AfterResponse } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+/**
+ * Signs up. Before answering it does the same work whatever the email: the limits and one
+ * password hash. Looking the email up, creating the account and the mail (a confirmation link,
+ * or "you already have an account") are `afterResponse`, run once the answer has gone, so the
+ * response time does not tell whether the email has an account either.
+ */
 export async function signUp(
   db: Database,
   input: { name: string; email: string; password: string; ip: string },
@@ -37,21 +48,28 @@ export async function signUp(
     const state = await hitLimit(db, key, limit);
     if (state.exceeded) return { ok: false, reason: "rate_limited", retryAfterSeconds: state.retryAfterSeconds };
   }
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  // Hash either way, so the response time does not tell whether the email has an account.
   const passwordHash = await hashPassword(input.password);
-  if (existing) {
-    const signInUrl = `${link.origin}/${link.locale}/sign-in`;
-    const resetUrl = `${link.origin}/${link.locale}/forgot-password`;
-    await sendMail({ to: input.email, ...accountAlreadyExists(link.locale, { signInUrl, resetUrl }) });
-    return { ok: true };
+  const account = { name: input.name, email: input.email, passwordHash };
+  return { ok: true, afterResponse: () => completeSignUp(db, account, link) };
+}
+
+async function completeSignUp(db: Database, account: { name: string; email: string; passwordHash: string }, link: LinkContext): Promise<void> {
+  const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+  if (existing) return mailAccountExists(account.email, link);
+  try {
+    const user = await db.user.create({ data: { ...account, locale: link.locale }, select: { email: true, name: true } });
+    await sendVerificationEmail(db, user, link);
+  } catch (error) {
+    // A sign-up for the same email finished first.
+    if (!isUniqueViolation(error)) throw error;
+    await mailAccountExists(account.email, link);
   }
-  const user = await db.user.create({
-    data: { name: input.name, email: input.email, passwordHash, locale: link.locale },
-    select: { email: true, name: true },
-  });
-  await sendVerificationEmail(db, user, link);
-  return { ok: true };
+}
+
+async function mailAccountExists(email: string, link: LinkContext): Promise<void> {
+  const signInUrl = `${link.origin}/${link.locale}/sign-in`;
+  const resetUrl = `${link.origin}/${link.locale}/forgot-password`;
+  await sendMail({ to: email, ...accountAlreadyExists(link.locale, { signInUrl, resetUrl }) });
 }
 
 /** Confirms an address from its emailed link; false when the link is wrong, used or expired. */

@@ -70,7 +70,7 @@ describe("listUsers and getUserForAdmin", () => {
   });
 
   // BUG (see report): Prisma's insensitive `contains` becomes ILIKE without escaping, so "_" and
-  // "%" in the search act as wildcards ("a_b" also finds "a-b"). lib/mail/dev-mailbox.ts escapes them.
+  // "%" in the search act as wildcards ("a_b" also finds "a-b"). lib/dal/dev-mailbox.ts escapes them.
   it("treats _ and % in the search as literal characters", async () => {
     expect((await listUsers(admin, { q: `${tag}_as`, page: 1 })).users).toEqual([]);
     expect((await listUsers(admin, { q: `${tag}%as`, page: 1 })).users).toEqual([]);

@@ -2,10 +2,9 @@
 // decision already happened and the in-app notification already exists, so a mail that cannot
 // be sent is logged and the caller carries on.
 import "server-only";
-import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { loadEnv } from "@/lib/env";
-import { appOrigin } from "@/lib/http/app-url";
+import { linkOrigin } from "@/lib/http/app-url";
 import type { Locale } from "@/lib/i18n/routing";
 import { sendMail } from "@/lib/mail/mailer";
 import { documentNotice } from "@/lib/mail/templates/document-notice";
@@ -16,19 +15,12 @@ import type { Notice } from "./notify";
 export interface DeliverOptions {
   /** Defaults to the configured transport; tests pass their own. */
   transport?: MailTransport;
-  /** Defaults to APP_URL, else the current request's origin (development). */
+  /** Defaults to the configured origin (APP_URL, or the local server in development). */
   origin?: string;
 }
 
-export async function defaultOrigin(): Promise<string> {
-  const env = loadEnv();
-  try {
-    return appOrigin(env, await headers());
-  } catch {
-    // Outside a request (a script, a test) there are no headers: APP_URL or localhost.
-    return appOrigin(env, new Headers());
-  }
-}
+/** Where links in notice emails point: the configured origin, never a request header. */
+export const defaultOrigin = (): string => linkOrigin(loadEnv());
 
 interface Recipient {
   email: string;
@@ -49,7 +41,8 @@ async function loadContext(notices: Notice[]) {
 export async function deliverNoticeEmails(notices: Notice[], options: DeliverOptions = {}): Promise<void> {
   if (notices.length === 0) return;
   try {
-    const [origin, { recipients, documents }] = await Promise.all([options.origin ?? defaultOrigin(), loadContext(notices)]);
+    const origin = options.origin ?? defaultOrigin();
+    const { recipients, documents } = await loadContext(notices);
     const sends = notices.map(async (notice) => {
       const recipient = recipients.get(notice.userId);
       const document = documents.get(notice.documentId);

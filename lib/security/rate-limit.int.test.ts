@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { clearLimit, hitLimit, peekLimit, pruneLimits } from "./rate-limit";
+import { backoffDelayMs, claimAttempt, clearLimit, hitLimit, peekLimit, pruneLimits } from "./rate-limit";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -38,5 +38,44 @@ describe("rate limits in PostgreSQL", () => {
     await hitLimit(db, key, limit);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(await pruneLimits(db)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("exponential backoff in PostgreSQL", () => {
+  const backoff = { freeFailures: 3, baseMs: 60_000, maxMs: 10 * 60_000, forgetMs: 60 * 60_000 };
+
+  it("computes 0 for the free failures, then doubles from the base up to the maximum", () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 50].map((failures) => backoffDelayMs(failures, backoff) / 60_000)).toEqual([0, 0, 0, 1, 2, 4, 8, 10, 10]);
+  });
+
+  it("lets the free attempts through, then refuses (without counting) until the delay has passed", async () => {
+    const key = `test:${randomUUID()}`;
+    const claims = [];
+    for (let i = 0; i < 5; i++) claims.push(await claimAttempt(db, key, backoff));
+    expect(claims.slice(0, 3)).toEqual([1, 2, 3].map((failures) => ({ allowed: true, failures })));
+    for (const refused of claims.slice(3)) {
+      expect(refused.allowed).toBe(false);
+      expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(55);
+      expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(60);
+    }
+    expect((await peekLimit(db, key, { max: 0, windowMs: 0 })).count).toBe(3);
+    await db.$executeRaw`UPDATE "RateLimit" SET "resetAt" = "resetAt" - interval '61 seconds' WHERE "key" = ${key}`;
+    expect(await claimAttempt(db, key, backoff)).toEqual({ allowed: true, failures: 4 });
+    expect(await claimAttempt(db, key, backoff)).toMatchObject({ allowed: false });
+  });
+
+  it("admits exactly the free attempts when they arrive at once", async () => {
+    const key = `test:${randomUUID()}`;
+    const claims = await Promise.all(Array.from({ length: 25 }, () => claimAttempt(db, key, backoff)));
+    expect(claims.filter((claim) => claim.allowed)).toHaveLength(backoff.freeFailures);
+  });
+
+  it("forgets the failures once forgetMs has passed since the last one, and when cleared", async () => {
+    const key = `test:${randomUUID()}`;
+    for (let i = 0; i < 4; i++) await claimAttempt(db, key, backoff);
+    await db.$executeRaw`UPDATE "RateLimit" SET "resetAt" = now() - interval '1 second' WHERE "key" = ${key}`;
+    expect(await claimAttempt(db, key, backoff)).toEqual({ allowed: true, failures: 1 });
+    await clearLimit(db, key);
+    expect(await claimAttempt(db, key, backoff)).toEqual({ allowed: true, failures: 1 });
   });
 });

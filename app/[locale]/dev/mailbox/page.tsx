@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkedText } from "@/components/dev/linked-text";
+import { getViewer } from "@/lib/auth/viewer";
+import { listDevMailbox } from "@/lib/dal/dev-mailbox";
 import { orNotFound } from "@/lib/dal/not-found";
-import { listDevMailbox } from "@/lib/mail/dev-mailbox";
+import { loadEnv } from "@/lib/env";
+import { clientIp } from "@/lib/security/client-ip";
 import { emailSchema } from "@/lib/validation/auth";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -11,12 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Mailbox"))("title"), robots: { index: false } };
 }
 
-/** Outgoing mail when no SMTP server is configured (development and tests only: 404 in production). */
+/**
+ * Outgoing mail when no SMTP server is configured: for a platform admin on this machine, in
+ * development and tests only (404 for everyone else, and in production).
+ */
 export default async function DevMailboxPage({ searchParams }: Props) {
-  const query = await searchParams;
+  const [query, viewer, requestHeaders] = await Promise.all([searchParams, getViewer(), headers()]);
   const to = emailSchema.safeParse(query.to);
+  const clientAddress = clientIp(requestHeaders, loadEnv().TRUSTED_PROXY_COUNT);
   const [messages, t, format] = await Promise.all([
-    orNotFound(listDevMailbox({ to: to.success ? to.data : undefined, limit: 50 })),
+    orNotFound(listDevMailbox(viewer, clientAddress, { to: to.success ? to.data : undefined, limit: 50 })),
     getTranslations("Mailbox"),
     getFormatter(),
   ]);
