@@ -2,6 +2,6 @@
 // email them after the commit.
 import "server-only";
 
-export { notifyDecision, notifySubmission, type DecisionKind, type Notice, type Tx } from "./notify";
+export { notifyDecision, notifySubmission, notifyWithdrawal, type DecisionKind, type Notice, type Tx } from "./notify";
 export { deliverNoticeEmails, type DeliverOptions } from "./deliver";
 export { noticePath, noticeUrl } from "./notice-links";
