@@ -22,7 +22,7 @@ test("starting a document reads naturally in both languages", async ({ page }) =
 test("a document's language is marked the same way on cards, search results and its page", async ({ page }) => {
   // Badge texts, without the "Language: " heard before them.
   const marks = async () =>
-    (await page.locator("main span.rounded-full").allInnerTexts())
+    (await page.locator("main span.rounded-full").evaluateAll((badges) => badges.map((badge) => badge.textContent ?? "")))
       .map((text) => text.replace(/^(Language|Idioma): /, ""))
       .filter((text) => /^(EN|ES|English|Spanish|Inglés|Español)$/i.test(text));
   await page.goto("/en/focus-areas/security-and-defense");
@@ -77,7 +77,7 @@ test("the administration opens on an overview and marks the current section", as
   const main = page.getByRole("main");
   await expect(main.getByText(/^\d+ accounts$/)).toBeVisible();
   await expect(main.getByText(/^\d+ organizations$/)).toBeVisible();
-  await main.getByRole("link", { name: "Organizations" }).click();
+  await main.getByRole("heading", { name: "Organizations" }).getByRole("link").click();
   await expect(page).toHaveURL(/\/en\/admin\/organizations$/);
   await expect(sections.getByRole("link", { name: "Organizations" })).toHaveAttribute("aria-current", "page");
   await expect(sections.getByRole("link", { name: "Overview" })).not.toHaveAttribute("aria-current");
