@@ -142,6 +142,37 @@ test("the long content is on the pages (the check above looked at the right thin
   await expect(page.getByRole("link", { name: new RegExp(`Published ${searchTerm}`) })).toBeVisible();
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the document's date, organization and authors are under its title, not after the text", async ({ page }) => {
+    await page.goto("/en/documents/real-time-crime-mapping-precinct-deployment");
+    const byline = page.getByTestId("document-byline");
+    await expect(byline).toBeInViewport();
+    await expect(byline).toContainText(/^Published [A-Z][a-z]+ \d{1,2}, \d{4}/);
+    await expect(byline.getByRole("link")).toHaveAttribute("href", /\/en\/organizations\//);
+  });
+
+  test("My documents, the review queue and the user list are cards with the status on screen", async ({ browser }) => {
+    for (const [email, path, list, status] of [
+      ["contributor@puente.test", "/en/my-documents", "My documents", "Status"],
+      ["reviewer@puente.test", "/es/review", "Cola de revisión", "Estado"],
+      ["admin@puente.test", "/en/admin/users", "Users", "Status"],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await signIn(page, email);
+      await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+      await page.goto(path);
+      await expect(page.getByRole("table")).toBeHidden();
+      const first = page.getByRole("main").getByRole("list", { name: list }).getByRole("listitem").first();
+      await expect(first.getByRole("term").filter({ hasText: status })).toBeInViewport({ ratio: 1 });
+      await expect(first.getByRole("definition").first()).toBeInViewport({ ratio: 1 });
+      await context.close();
+    }
+  });
+});
+
 test.describe("the phone header", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
