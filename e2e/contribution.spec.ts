@@ -33,7 +33,7 @@ test("a contributor writes a best practice, attaches a PDF and submits it", asyn
   test.setTimeout(90_000);
   const page = await asUser(browser, "contributor@puente.test");
   await page.goto("/en/documents/new");
-  await page.getByRole("link", { name: /Start a Best practice/ }).click();
+  await page.getByRole("link", { name: /Share a best practice/ }).click();
   await fillBestPractice(page);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(/\/edit\?created=1$/);

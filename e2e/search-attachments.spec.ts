@@ -15,7 +15,7 @@ test("a PDF attached to a published document is searchable by page", async ({ br
   const contributor = await (await browser.newContext({ locale: "en-US" })).newPage();
   await signInAndWait(contributor, "contributor@puente.test");
   await contributor.goto("/en/documents/new");
-  await contributor.getByRole("link", { name: /Start a Best practice/ }).click();
+  await contributor.getByRole("link", { name: /Share a best practice/ }).click();
   await contributor.getByLabel("Title (required)").fill(title);
   await contributor.getByLabel("Summary").fill("Inspections of containers at the port of Buenaventura.");
   await contributor.getByRole("textbox", { name: "Text (Markdown)" }).fill("Inspectors checked containers before departure.");

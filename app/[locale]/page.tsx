@@ -6,14 +6,20 @@ import { getFeaturedDocuments, getLatestDocuments } from "@/lib/dal/documents";
 import { listFocusAreas } from "@/lib/dal/focus-areas";
 import { Link } from "@/lib/i18n/navigation";
 
+const FEATURED = 3;
+const LATEST = 6;
+
 export default async function HomePage() {
   const viewer = await getViewer();
-  const [t, areas, featured, latest] = await Promise.all([
+  const [t, areas, featured, newest] = await Promise.all([
     getTranslations("Home"),
     listFocusAreas(viewer),
-    getFeaturedDocuments(viewer, 3),
-    getLatestDocuments(viewer, 6),
+    getFeaturedDocuments(viewer, FEATURED),
+    // Enough to fill the section after leaving out the featured ones, which are shown above.
+    getLatestDocuments(viewer, LATEST + FEATURED),
   ]);
+  const featuredIds = new Set(featured.map((document) => document.id));
+  const latest = newest.filter((document) => !featuredIds.has(document.id)).slice(0, LATEST);
 
   return (
     <div className="space-y-12">

@@ -1,5 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { LanguageBadge } from "@/components/ui/language-badge";
 import type { DocumentCard as DocumentCardData } from "@/lib/dal/documents";
 import { localizedName } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,11 +13,11 @@ export function DocumentCard({ document, headingLevel = 3 }: { document: Documen
   const primaryArea = document.focusAreas[0];
 
   return (
-    <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600">
+    <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition wrap-anywhere hover:border-brand-600">
       <div className="mb-2 flex flex-wrap gap-2">
         <Badge tone="brand">{t(`Enums.documentType.${document.type}`)}</Badge>
         {primaryArea && <Badge>{localizedName(primaryArea, locale)}</Badge>}
-        <Badge tone="accent">{document.language.toUpperCase()}</Badge>
+        <LanguageBadge language={document.language} />
       </div>
       <Heading className="text-lg leading-snug font-semibold text-slate-900" lang={document.language}>
         <Link href={`/documents/${document.slug}`} className="rounded hover:text-brand-700 hover:underline">
@@ -41,7 +42,7 @@ export function DocumentCard({ document, headingLevel = 3 }: { document: Documen
 
 export function DocumentGrid({ documents, headingLevel }: { documents: DocumentCardData[]; headingLevel?: 2 | 3 }) {
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+    <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {documents.map((document) => (
         <li key={document.id}>
           <DocumentCard document={document} headingLevel={headingLevel} />

@@ -22,8 +22,8 @@ export function ImpactMetricsTable({ metrics, lang }: { metrics: ImpactMetricVie
           <tbody>
             {metrics.map((metric) => (
               <tr key={metric.id} className="border-t border-slate-200">
-                <th scope="row" className="px-4 py-2 font-normal" lang={lang}>{metric.label}</th>
-                <td className="px-4 py-2 text-right font-semibold tabular-nums">{formatMetricValue(metric.value, metric.unit, locale)}</td>
+                <th scope="row" className="px-4 py-2 font-normal wrap-anywhere" lang={lang}>{metric.label}</th>
+                <td className="px-4 py-2 text-right font-semibold tabular-nums wrap-anywhere">{formatMetricValue(metric.value, metric.unit, locale)}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{metric.year ?? "—"}</td>
               </tr>
             ))}

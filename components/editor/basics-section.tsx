@@ -43,6 +43,9 @@ export function BasicsSection({ values, errors, setField, typeEditable }: Sectio
         value={values.title}
         onChange={(event) => setField("title", event.target.value)}
         errors={errors.title}
+        limit={documentLimits.title}
+        extraId="doc-title-count"
+        extra={<CharacterCount id="doc-title-count" count={values.title.length} max={documentLimits.title} />}
       />
       <TextField
         name="slug"
@@ -64,6 +67,7 @@ export function BasicsSection({ values, errors, setField, typeEditable }: Sectio
         value={values.summary}
         onChange={(event) => setField("summary", event.target.value)}
         errors={errors.summary}
+        limit={documentLimits.summary}
         extraId="doc-summary-count"
         extra={<CharacterCount id="doc-summary-count" count={values.summary.length} max={documentLimits.summary} />}
       />

@@ -47,7 +47,8 @@ describe("DocumentEditor", () => {
 
   it("asks for a saved draft before attachments", () => {
     const html = render({ mode: "create", documentId: null, version: null, attachments: null, published: false, canSubmit: false, initial: emptyDocumentFormValues("REPORT", "es") });
-    expect(html).toContain("Save the draft first to attach files");
+    expect(html).toContain("Files can be attached as soon as the draft is saved (it needs only a title).");
+    expect(html).toMatch(/<button type="submit" value="save"[^>]*name="intent">Save the draft to attach files<\/button>/);
     expect(html).toContain("Submit for review");
     expect(html).toContain('name="documentId" value=""');
   });

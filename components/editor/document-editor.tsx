@@ -48,7 +48,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
       <input type="hidden" name="documentId" value={documentId ?? ""} />
       <input type="hidden" name="version" value={save.version ?? ""} />
       {published && <p className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900">{t("publishedNote")}</p>}
-      <EditorStatus state={save.state} targets={errorTargets(save.errors, values.metrics, fieldOrder)} focusRef={save.statusRef} onFocusField={focusField} />
+      <EditorStatus state={save.state} current={save.current} targets={errorTargets(save.errors, values.metrics, fieldOrder)} focusRef={save.statusRef} onFocusField={focusField} />
       <BasicsSection {...sectionProps} typeEditable={mode === "create"} />
       <TypeFieldsSection {...sectionProps} />
       <EditorSection id="editor-body" title={t("sections.body")}>
@@ -75,7 +75,13 @@ export function DocumentEditor(props: DocumentEditorProps) {
             onVersionChange={save.onVersionChange}
           />
         ) : (
-          <p className="text-sm text-slate-700">{t("upload.saveFirst")}</p>
+          // Uploads need the document to exist; saving a draft needs only a title.
+          <div className="flex flex-wrap items-center gap-3">
+            <p className="text-sm text-slate-700">{t("upload.saveFirst")}</p>
+            <button type="submit" name="intent" value="save" disabled={save.pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:border-brand-600 disabled:opacity-70">
+              {t("upload.saveToAttach")}
+            </button>
+          </div>
         )}
       </EditorSection>
       <EditorActions
@@ -85,6 +91,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
         showSubmit={canSubmit || mode === "create"}
         dirty={editor.dirty}
         historyHref={historyHref}
+        state={save.state}
+        current={save.current}
       />
     </form>
   );

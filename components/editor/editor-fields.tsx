@@ -1,15 +1,15 @@
 "use client";
 
 import type { ReactNode, TextareaHTMLAttributes } from "react";
-import { useMessage } from "@/components/forms/use-message";
+import { useFieldErrorMessage } from "@/components/forms/use-message";
 
 /** A field's errors, translated from Errors.* keys; the id is what aria-describedby points at. */
-export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
-  const message = useMessage();
+export function FieldErrors({ id, errors, limit }: { id: string; errors?: string[]; limit?: number }) {
+  const errorMessage = useFieldErrorMessage();
   if (!errors?.length) return null;
   return (
     <ul id={id} className="text-sm text-red-700">
-      {errors.map((error) => <li key={error}>{message("Errors", error)}</li>)}
+      {errors.map((error) => <li key={error}>{errorMessage(error, limit)}</li>)}
     </ul>
   );
 }
@@ -29,9 +29,11 @@ type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "nam
   /** Extra text under the control, also read with it (a character counter). */
   extra?: ReactNode;
   extraId?: string;
+  /** The most characters the field takes, named in its "too long" error. */
+  limit?: number;
 };
 
-export function TextAreaField({ name, id, label, hint, errors, extra, extraId, rows = 5, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ name, id, label, hint, errors, extra, extraId, limit, rows = 5, ...textarea }: TextAreaFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
@@ -48,7 +50,7 @@ export function TextAreaField({ name, id, label, hint, errors, extra, extraId, r
       />
       {hint && <p id={hintId} className="text-xs text-slate-600">{hint}</p>}
       {extra}
-      {errorId && <FieldErrors id={errorId} errors={errors} />}
+      {errorId && <FieldErrors id={errorId} errors={errors} limit={limit} />}
     </div>
   );
 }

@@ -1,40 +1,34 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { MouseEvent, RefObject } from "react";
-import { useMessage } from "@/components/forms/use-message";
+import { useFieldErrorMessage, useMessage } from "@/components/forms/use-message";
 import type { EditorState } from "@/lib/forms/editor-state";
+import { limitOf } from "./field-limits";
 import type { ErrorTarget } from "./field-targets";
 
 interface Props {
   state: EditorState;
+  /** False once the user edits or saves again: the summary then describes an older form. */
+  current: boolean;
   targets: ErrorTarget[];
   /** Focused when a save fails, so keyboard and screen reader users land on the summary. */
   focusRef: RefObject<HTMLHeadingElement | null>;
   onFocusField: (target: ErrorTarget & { elementId: string }) => boolean;
 }
 
-/** The outcome of the last save, announced as it changes: saved, what to fix, or a conflict. */
-export function EditorStatus({ state, targets, focusRef, onFocusField }: Props) {
+/**
+ * What went wrong with the last save, at the top of the form where the summary can list every
+ * field: what to fix, or a conflict. A successful save is told beside the buttons
+ * (EditorActions). Gone once the user edits or saves again.
+ */
+export function EditorStatus({ state, current, targets, focusRef, onFocusField }: Props) {
   return (
     <div id="editor-status" aria-live="polite">
-      {state.status === "saved" && <SavedNotice state={state} />}
-      {state.status === "conflict" && <ConflictNotice state={state} focusRef={focusRef} />}
-      {state.status === "error" && <ErrorSummary state={state} targets={targets} focusRef={focusRef} onFocusField={onFocusField} />}
+      {current && state.status === "conflict" && <ConflictNotice state={state} focusRef={focusRef} />}
+      {current && state.status === "error" && <ErrorSummary state={state} targets={targets} focusRef={focusRef} onFocusField={onFocusField} />}
     </div>
   );
-}
-
-function SavedNotice({ state }: { state: EditorState }) {
-  const t = useTranslations("Editor.outcome");
-  const format = useFormatter();
-  // The app formats dates in UTC (calendar dates); a save time belongs in the user's own zone.
-  const time = format.dateTime(state.savedAt ? new Date(state.savedAt) : new Date(), {
-    timeStyle: "short",
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  });
-  const key = state.message === "submitted" ? "submitted" : state.message === "no_changes" ? "noChanges" : "saved";
-  return <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{t(key, { time })}</p>;
 }
 
 function ConflictNotice({ state, focusRef }: { state: EditorState; focusRef: Props["focusRef"] }) {
@@ -53,9 +47,10 @@ function ConflictNotice({ state, focusRef }: { state: EditorState; focusRef: Pro
   );
 }
 
-function ErrorSummary({ state, targets, focusRef, onFocusField }: Omit<Props, "state"> & { state: EditorState }) {
+function ErrorSummary({ state, targets, focusRef, onFocusField }: Omit<Props, "state" | "current"> & { state: EditorState }) {
   const t = useTranslations();
   const message = useMessage();
+  const errorMessage = useFieldErrorMessage();
   const label = (target: Omit<ErrorTarget, "elementId">) => {
     const path = `DocumentFields.${target.row ? `metric${target.field.charAt(0).toUpperCase()}${target.field.slice(1)}` : target.field}`;
     const name = t.has(path as "DocumentFields.title") ? t(path as "DocumentFields.title") : t("Editor.status.otherField");
@@ -64,7 +59,8 @@ function ErrorSummary({ state, targets, focusRef, onFocusField }: Omit<Props, "s
   const follow = (event: MouseEvent<HTMLAnchorElement>, target: ErrorTarget & { elementId: string }) => {
     if (onFocusField(target)) event.preventDefault();
   };
-  const errorText = (target: Omit<ErrorTarget, "elementId">) => target.errors.map((error) => message("Errors", error)).join(" ");
+  const errorText = (target: Omit<ErrorTarget, "elementId">) =>
+    target.errors.map((error) => errorMessage(error, limitOf(target.field, Boolean(target.row)))).join(" ");
   const showMessage = state.message && state.message !== "fix_fields";
   return (
     <div className="space-y-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">

@@ -100,7 +100,7 @@ export function MarkdownEditor({ value, onChange, errors, language, tab, onTabCh
           className={`${controlClass} min-h-64 resize-y font-mono leading-6`}
         />
         <CharacterCount id="doc-body-count" count={value.length} max={documentLimits.body} />
-        {errorId && <FieldErrors id={errorId} errors={errors} />}
+        {errorId && <FieldErrors id={errorId} errors={errors} limit={documentLimits.body} />}
       </div>
       <div
         role="tabpanel"

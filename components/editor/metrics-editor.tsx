@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { documentLimits } from "@/lib/validation/document";
 import { controlClass, describedBy, EditorSection, FieldErrors } from "./editor-fields";
+import { limitOf } from "./field-limits";
 import type { EditorErrors, MetricRow } from "./types";
 
 type Cell = "label" | "value" | "unit" | "year";
@@ -66,7 +67,7 @@ export function MetricsEditor({ rows, errors, onChange, newRowKey }: Props) {
                       aria-invalid={cellErrors?.length ? true : undefined}
                       className={controlClass}
                     />
-                    <FieldErrors id={`${id}-error`} errors={cellErrors} />
+                    <FieldErrors id={`${id}-error`} errors={cellErrors} limit={limitOf(field, true)} />
                   </div>
                 );
               })}

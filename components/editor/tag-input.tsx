@@ -83,14 +83,14 @@ export function TagInput({ tags, suggestions, errors, onChange }: Props) {
       {tags.length > 0 && (
         <ul aria-label={t("listLabel")} className="flex flex-wrap gap-2">
           {tags.map((tag, index) => (
-            <li key={tag} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-3 text-sm text-slate-800 ring-1 ring-slate-300">
-              {tag}
+            <li key={tag} className="inline-flex max-w-full items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-3 text-sm text-slate-800 ring-1 ring-slate-300">
+              <span className="min-w-0 wrap-anywhere">{tag}</span>
               <input type="hidden" name="tags" value={tag} />
               <button
                 type="button"
                 id={`doc-tags-remove-${index}`}
                 onClick={() => remove(index)}
-                className="inline-flex size-6 items-center justify-center rounded-full text-slate-700 hover:bg-slate-200 hover:text-slate-900"
+                className="inline-flex size-6 shrink-0 items-center justify-center rounded-full text-slate-700 hover:bg-slate-200 hover:text-slate-900"
               >
                 <span aria-hidden="true">×</span>
                 <span className="sr-only">{t("remove", { tag })}</span>

@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/field";
 import { documentLimits } from "@/lib/validation/document";
+import { CharacterCount } from "./character-count";
 import { EditorSection, TextAreaField } from "./editor-fields";
+import { limitOf } from "./field-limits";
 import type { ScalarField, SectionProps } from "./types";
 
 type LongField = "problem" | "approach" | "outcomes" | "lessonsLearned" | "abstract" | "methodology";
@@ -29,9 +31,12 @@ export function TypeFieldsSection(props: SectionProps) {
       value={values[field]}
       onChange={(event) => setField(field, event.target.value)}
       errors={errors[field]}
+      limit={limitOf(field)}
     />
   );
-  const input = (field: ScalarField, extra: { type?: string; hint?: string; inputMode?: "url" } = {}) => (
+  // Short texts (partners, location, issuing body) count their characters; the 20,000 of the
+  // long ones are only named when passed.
+  const input = (field: ScalarField, extra: { type?: string; hint?: string; inputMode?: "url" } = {}, limit = limitOf(field)) => (
     <TextField
       key={field}
       name={field}
@@ -43,6 +48,9 @@ export function TypeFieldsSection(props: SectionProps) {
       value={values[field]}
       onChange={(event) => setField(field, event.target.value)}
       errors={errors[field]}
+      limit={limit}
+      extraId={limit ? `doc-${field}-count` : undefined}
+      extra={limit ? <CharacterCount id={`doc-${field}-count`} count={values[field].length} max={limit} /> : undefined}
     />
   );
 

@@ -20,11 +20,15 @@ export function useDocumentSave(editor: ReturnType<typeof useEditorValues>, init
   const [submitted, setSubmitted] = useState<{ values: EditorValues; intent: Intent } | null>(null);
   const [seenState, setSeenState] = useState(state);
   const [errors, setErrors] = useState<EditorErrors>({});
+  // The form as it was when the answer arrived: once the user edits, the answer (saved, not
+  // saved, changed elsewhere) no longer describes the form, and its banner goes.
+  const [answeredValues, setAnsweredValues] = useState<EditorValues | null>(null);
   const statusRef = useRef<HTMLHeadingElement>(null);
 
   // A new answer from the action: take its version and errors once, when it arrives.
   if (state !== seenState) {
     setSeenState(state);
+    setAnsweredValues(editor.values);
     setErrors(state.status === "error" ? remapMetricErrors(state.fieldErrors, submitted?.values.metrics ?? editor.values.metrics) : {});
     if (state.status === "saved") {
       if (state.version) setVersion(state.version);
@@ -54,5 +58,7 @@ export function useDocumentSave(editor: ReturnType<typeof useEditorValues>, init
   const onVersionChange = (change: { version: number; previousVersion: number }) =>
     setVersion((current) => (current === change.previousVersion ? change.version : current));
 
-  return { state, dispatch, pending, pendingIntent: submitted?.intent ?? null, version, onVersionChange, errors, statusRef, onSubmit };
+  /** The last answer, while it still describes the form: not once the user edits or saves again. */
+  const current = !pending && state.status !== "idle" && answeredValues === editor.values;
+  return { state, current, dispatch, pending, pendingIntent: submitted?.intent ?? null, version, onVersionChange, errors, statusRef, onSubmit };
 }

@@ -16,3 +16,10 @@ export function useMessage() {
     return t((known ? path : fallback) as Parameters<typeof t>[0], values as never);
   };
 }
+
+/** A field error's message; "too long" names the field's limit when the form knows it. */
+export function useFieldErrorMessage() {
+  const message = useMessage();
+  return (error: string, limit?: number) =>
+    error === "text_too_long" && limit !== undefined ? message("Errors", "text_too_long_max", { max: limit }) : message("Errors", error);
+}

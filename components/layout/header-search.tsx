@@ -9,7 +9,7 @@ export function HeaderSearch() {
   const focus = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white";
 
   return (
-    <form role="search" aria-label={t("label")} method="get" action={`/${locale}/search`} className="flex w-full items-center gap-2 sm:w-auto">
+    <form role="search" aria-label={t("label")} method="get" action={`/${locale}/search`} className="flex w-full items-center gap-2 lg:w-auto">
       <label htmlFor="header-search-q" className="sr-only">{t("inputLabel")}</label>
       <input
         id="header-search-q"
@@ -17,7 +17,7 @@ export function HeaderSearch() {
         name="q"
         maxLength={SEARCH_QUERY_MAX}
         placeholder={t("placeholder")}
-        className={`min-w-0 flex-1 rounded-md border border-white/40 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-600 sm:w-52 sm:flex-none ${focus}`}
+        className={`min-w-0 flex-1 rounded-md border border-white/40 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-600 lg:w-52 lg:flex-none ${focus}`}
       />
       <button type="submit" className={`rounded-md bg-accent-500 px-3 py-1.5 text-sm font-semibold text-brand-900 hover:bg-amber-400 ${focus}`}>
         {t("submit")}

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 
 const labels: Record<Locale, string> = { en: "English", es: "Español" };
 
-function SwitcherLinks() {
+function SwitcherLinks({ compact }: { compact: boolean }) {
   const t = useTranslations("Header");
   const locale = useLocale();
   const pathname = usePathname();
@@ -19,7 +19,7 @@ function SwitcherLinks() {
 
   return (
     <div role="group" aria-label={t("languageSwitcher")} className="flex items-center gap-1 text-sm">
-      <span aria-current="true" className="rounded bg-white/15 px-2 py-1 font-semibold" lang={locale}>
+      <span aria-current="true" className={`rounded bg-white/15 px-2 py-1 font-semibold ${compact ? "hidden sm:inline" : ""}`} lang={locale}>
         {labels[locale]}
       </span>
       <Link
@@ -28,19 +28,27 @@ function SwitcherLinks() {
         lang={other}
         hrefLang={other}
         title={t("switchTo")}
-        className="rounded px-2 py-1 underline-offset-2 hover:underline"
+        className="rounded px-2 py-1 whitespace-nowrap underline-offset-2 hover:underline"
       >
-        {labels[other]}
+        {compact ? (
+          // The code on a phone's first row; the name (what a screen reader says) otherwise.
+          <><abbr title={labels[other]} className="no-underline sm:hidden">{other.toUpperCase()}</abbr><span className="sr-only sm:not-sr-only">{labels[other]}</span></>
+        ) : (
+          labels[other]
+        )}
       </Link>
     </div>
   );
 }
 
-/** Links to the same page in the other language, keeping the query (filters, page). */
-export function LanguageSwitcher() {
+/**
+ * Links to the same page in the other language, keeping the query (filters, page). `compact`:
+ * on phones only the other language's code, so a visitor's header keeps to one row.
+ */
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   return (
     <Suspense fallback={null}>
-      <SwitcherLinks />
+      <SwitcherLinks compact={compact} />
     </Suspense>
   );
 }

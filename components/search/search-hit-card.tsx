@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { LanguageBadge } from "@/components/ui/language-badge";
 import { localizedName } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -25,7 +26,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
             {hit.year}
           </Badge>
         )}
-        <Badge tone="accent">{t(`Enums.language.${hit.language}`)}</Badge>
+        <LanguageBadge language={hit.language} />
       </div>
       <h3 className="text-lg leading-snug font-semibold wrap-break-word text-slate-900" lang={hit.language}>
         <Link href={`/documents/${hit.slug}`} className="rounded hover:text-brand-700 hover:underline">

@@ -1,11 +1,11 @@
 "use client";
-// The workflow panel's forms: submit, a reviewer's decision, and taking a document down.
+// The workflow panel's forms: submit or withdraw, a reviewer's decision, and taking a document down.
 // Each posts to its server action; the outcome is announced in the form's live region.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useMessage } from "@/components/forms/use-message";
-import { reviewDocumentAction, submitDocumentAction, takeDownDocumentAction } from "@/lib/actions/documents";
+import { reviewDocumentAction, submitDocumentAction, takeDownDocumentAction, withdrawSubmissionAction } from "@/lib/actions/documents";
 import { initialFormState } from "@/lib/forms/form-state";
 
 interface Ref {
@@ -35,6 +35,19 @@ export function SubmitForm({ label, ...ref }: Ref & { label: string }) {
     <form action={action} className="space-y-2">
       <Hidden {...ref} />
       <button type="submit" className={primary} disabled={pending}>{label}</button>
+      <FormStatus state={state} />
+    </form>
+  );
+}
+
+/** Takes a submission back out of review; the help says what happens before the click. */
+export function WithdrawForm({ label, help, ...ref }: Ref & { label: string; help: string }) {
+  const [state, action, pending] = useActionState(withdrawSubmissionAction, initialFormState);
+  return (
+    <form action={action} className="space-y-2">
+      <Hidden {...ref} />
+      <button type="submit" className={secondary} disabled={pending} aria-describedby="withdraw-help">{label}</button>
+      <p id="withdraw-help" className="text-xs text-slate-600">{help}</p>
       <FormStatus state={state} />
     </form>
   );

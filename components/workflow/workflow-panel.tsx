@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DocumentControls } from "@/lib/dal/document-controls";
 import { Link } from "@/lib/i18n/navigation";
-import { ReviewForm, SubmitForm, TakeDownForm } from "./workflow-forms";
+import { ReviewForm, SubmitForm, TakeDownForm, WithdrawForm } from "./workflow-forms";
 
 const box = "space-y-4 rounded-xl border border-slate-200 bg-white p-5";
 
@@ -45,6 +45,7 @@ export async function WorkflowPanel({ controls, slug }: { controls: DocumentCont
       </p>
       {inReview && !can("edit") && !can("review") && <p className="text-sm text-slate-700">{t("Workflow.inReviewLocked")}</p>}
       {can("submit") && <SubmitForm {...ref} label={t(editsWaiting ? "Workflow.submitChanges" : "Workflow.submit")} />}
+      {can("withdraw") && <WithdrawForm {...ref} label={t("Workflow.withdraw")} help={t("Workflow.withdrawHelp")} />}
       {can("review") && (
         <div className="space-y-2 border-t border-slate-200 pt-4">
           <h3 className="font-semibold">{t("Workflow.reviewHeading")}</h3>

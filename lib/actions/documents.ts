@@ -8,7 +8,7 @@ import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { createDocument, restoreRevision, saveDocument } from "@/lib/dal/document-editing";
 import { findEditedDocument } from "@/lib/dal/revisions";
-import { archiveDocument, decideReview, submitDocument, unpublishDocument } from "@/lib/dal/document-workflow";
+import { archiveDocument, decideReview, submitDocument, unpublishDocument, withdrawSubmission } from "@/lib/dal/document-workflow";
 import { AppError, FieldError } from "@/lib/errors";
 import type { EditorState } from "@/lib/forms/editor-state";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
@@ -141,6 +141,17 @@ export async function takeDownDocumentAction(_previous: FormState, formData: For
     else await unpublishDocument(viewer, ref.data.documentId, parsed.data.reason);
     await showOutcome(ref.data.slug, parsed.data.action === "archive" ? "archived" : "unpublished");
     return succeeded(parsed.data.action === "archive" ? "archived" : "unpublished");
+  });
+}
+
+export async function withdrawSubmissionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const ref = documentRef.safeParse(Object.fromEntries(formData));
+    const version = versionSchema.safeParse(formData.get("version"));
+    if (!ref.success || !version.success) return failed("not_found");
+    await withdrawSubmission(await getViewer(), ref.data.documentId, version.data);
+    await showOutcome(ref.data.slug, "withdrawn");
+    return succeeded("withdrawn");
   });
 }
 

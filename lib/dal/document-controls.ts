@@ -31,7 +31,7 @@ export const getDocumentControls = cache(async (viewer: Viewer, slug: string): P
       id: true, status: true, pendingState: true, version: true, submittedAt: true, visibility: true, embargoUntil: true,
       organizationId: true, contributorId: true,
       focusAreas: { select: { focusAreaId: true } },
-      reviews: { orderBy: { createdAt: "desc" }, take: 1, select: { decision: true, comment: true, createdAt: true } },
+      reviews: { where: { decision: { not: "WITHDRAWN" } }, orderBy: { createdAt: "desc" }, take: 1, select: { decision: true, comment: true, createdAt: true } },
     },
   });
   if (!row) return null;

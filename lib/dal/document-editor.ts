@@ -51,7 +51,7 @@ export async function getDocumentForEdit(viewer: Viewer, slug: string): Promise<
         orderBy: { createdAt: "asc" },
         select: { id: true, fileName: true, size: true, mimeType: true, extractionStatus: true, extractionError: true, pageCount: true, live: true },
       },
-      reviews: { orderBy: { createdAt: "desc" }, take: 1, select: { decision: true, comment: true, createdAt: true } },
+      reviews: { where: { decision: { not: "WITHDRAWN" } }, orderBy: { createdAt: "desc" }, take: 1, select: { decision: true, comment: true, createdAt: true } },
     },
   });
   if (!row) throw notFoundError();

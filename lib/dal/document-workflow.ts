@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, FieldError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { deliverNoticeEmails, notifyDecision, notifySubmission, type Notice } from "@/lib/notifications";
+import { deliverNoticeEmails, notifyDecision, notifySubmission, notifyWithdrawal, type Notice } from "@/lib/notifications";
 import type { DocumentAction } from "@/lib/policies/document-rules";
 import type { Viewer } from "@/lib/policies/viewer";
 import { snapshotColumns, writeSnapshotRelations } from "@/lib/revisions/snapshot";
@@ -112,5 +112,21 @@ export async function unpublishDocument(viewer: Viewer, documentId: string, reas
     await tx.document.update({ where: { id: row.id }, data: { status: "DRAFT", pendingState: "NONE", pendingRevisionId: null, submittedAt: null } });
     await tx.attachment.updateMany({ where: { documentId: row.id }, data: { live: false } });
     return notifyDecision(tx, { documentId: row.id, actorId, kind: "UNPUBLISHED", comment: reason ?? null });
+  });
+}
+
+/**
+ * The author (or an organization admin, an admin) takes a submission back out of review: the
+ * document, or its edits waiting on the live version, becomes a draft again and leaves the
+ * queue. Recorded with the reviews (the document's history shows it) and told to the reviewers
+ * who were waiting on it. `expectedVersion`: what the page showed, so nothing newer is pulled back unseen.
+ */
+export async function withdrawSubmission(viewer: Viewer, documentId: string, expectedVersion?: number): Promise<void> {
+  await inTransaction(viewer, documentId, "withdraw", async (tx, row, actorId) => {
+    assertVersion(row, expectedVersion);
+    const data: Prisma.DocumentUpdateInput = row.status === "PUBLISHED" ? { pendingState: "DRAFT" } : { status: "DRAFT" };
+    await tx.document.update({ where: { id: row.id }, data: { ...data, submittedAt: null } });
+    await tx.review.create({ data: { documentId: row.id, reviewerId: actorId, decision: "WITHDRAWN", revisionNumber: row.version } });
+    return notifyWithdrawal(tx, { documentId: row.id, actorId });
   });
 }

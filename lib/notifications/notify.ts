@@ -18,7 +18,7 @@ export interface Notice {
   comment: string | null;
 }
 
-export type DecisionKind = Exclude<DocumentNoticeKind, "SUBMITTED">;
+export type DecisionKind = Exclude<DocumentNoticeKind, "SUBMITTED" | "WITHDRAWN">;
 
 // An empty or blank comment is no comment: the page and the email then show no label for it.
 function normalizeComment(comment: string | null | undefined): string | null {
@@ -40,6 +40,25 @@ async function createNotices(tx: Tx, userIds: string[], kind: DocumentNoticeKind
  * of its areas, or with none (they review every area), except the person who submitted it.
  */
 export async function notifySubmission(tx: Tx, input: { documentId: string; actorId: string }): Promise<Notice[]> {
+  return createNotices(tx, await areaReviewerIds(tx, input), "SUBMITTED", input.documentId, null);
+}
+
+/**
+ * A submission taken back out of review: to the reviewers it was waiting for (the same people
+ * notifySubmission told), and to its contributor when someone else (an organization admin, an
+ * admin) withdrew it.
+ */
+export async function notifyWithdrawal(tx: Tx, input: { documentId: string; actorId: string }): Promise<Notice[]> {
+  const [reviewerIds, document] = await Promise.all([
+    areaReviewerIds(tx, input),
+    tx.document.findUnique({ where: { id: input.documentId }, select: { contributorId: true } }),
+  ]);
+  const contributor = document?.contributorId;
+  const recipients = contributor && contributor !== input.actorId && !reviewerIds.includes(contributor) ? [...reviewerIds, contributor] : reviewerIds;
+  return createNotices(tx, recipients, "WITHDRAWN", input.documentId, null);
+}
+
+async function areaReviewerIds(tx: Tx, input: { documentId: string; actorId: string }): Promise<string[]> {
   const document = await tx.document.findUnique({
     where: { id: input.documentId },
     select: { focusAreas: { select: { focusAreaId: true } } },
@@ -57,7 +76,7 @@ export async function notifySubmission(tx: Tx, input: { documentId: string; acto
     select: { id: true },
     orderBy: { id: "asc" },
   });
-  return createNotices(tx, reviewers.map((r) => r.id), "SUBMITTED", input.documentId, null);
+  return reviewers.map((r) => r.id);
 }
 
 /**
@@ -69,8 +88,9 @@ export async function notifyDecision(
   tx: Tx,
   input: { documentId: string; actorId: string; kind: DecisionKind; comment?: string | null },
 ): Promise<Notice[]> {
-  // The type already excludes it; this guards callers that pass a widened value.
-  if ((input.kind as NotificationKind) === "SUBMITTED") throw new Error("notifyDecision: use notifySubmission for SUBMITTED");
+  // The type already excludes them; this guards callers that pass a widened value.
+  const kind = input.kind as NotificationKind;
+  if (kind === "SUBMITTED" || kind === "WITHDRAWN") throw new Error(`notifyDecision: use notifySubmission or notifyWithdrawal for ${kind}`);
   const document = await tx.document.findUnique({ where: { id: input.documentId }, select: { contributorId: true } });
   if (!document) throw notFoundError("Document not found");
   const recipient = document.contributorId;

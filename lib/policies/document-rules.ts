@@ -4,7 +4,7 @@
 // matrix and the seed data that these agree.
 import type { DocumentStatus, PendingState, UserRole, Visibility } from "@/lib/generated/prisma/enums";
 
-export const documentActions = ["view", "edit", "submit", "review", "publish", "archive", "unpublish", "history", "delete"] as const;
+export const documentActions = ["view", "edit", "submit", "withdraw", "review", "publish", "archive", "unpublish", "history", "delete"] as const;
 export type DocumentAction = (typeof documentActions)[number];
 
 /** Whom a rule grants the action to. */
@@ -82,6 +82,15 @@ export const documentRules: Record<DocumentAction, Rule[]> = {
     { subject: "orgAdmin", ...editsInDraft },
     { subject: "admin", status: returnable },
     { subject: "admin", ...editsInDraft },
+  ],
+  // Taking a submission back out of review (back to a draft): whoever may submit it.
+  withdraw: [
+    { subject: "authorContributor", status: ["IN_REVIEW"] },
+    { subject: "authorContributor", ...editsInReview },
+    { subject: "orgAdmin", status: ["IN_REVIEW"] },
+    { subject: "orgAdmin", ...editsInReview },
+    { subject: "admin", status: ["IN_REVIEW"] },
+    { subject: "admin", ...editsInReview },
   ],
   review: reviewDecision,
   publish: reviewDecision,

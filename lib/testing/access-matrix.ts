@@ -2,7 +2,7 @@
 // from the code under test). Every document is owned by organization A, written by the
 // "author" viewer (a contributor in A) and filed under one focus area, "own-area".
 // A fourth word in a row's key is the state of edits waiting on a published document.
-//   v view · e edit · s submit · r review · p publish · a archive · u unpublish · h history ·
+//   v view · e edit · s submit · w withdraw (from review) · r review · p publish · a archive · u unpublish · h history ·
 //   d delete · "-" nothing
 import type { DocumentStatus, PendingState, Visibility } from "@/lib/generated/prisma/enums";
 
@@ -31,12 +31,12 @@ const rows: [string, string][] = [
   ["PUBLISHED ORGANIZATION active",          "-    -      v     veauh    -    veh    vauh     v     veaudh"],
   // Published, with edits waiting: the public version stays readable as before.
   ["PUBLISHED PUBLIC none DRAFT",            "v    v      v     vesauh   v    vesh   vauh     v     vesaudh"],
-  ["PUBLISHED PUBLIC none IN_REVIEW",        "v    v      v     vauh     v    vh     vrpauh   v     verpaudh"],
-  ["PUBLISHED ORGANIZATION active IN_REVIEW","-    -      v     vauh     -    vh     vrpauh   v     verpaudh"],
+  ["PUBLISHED PUBLIC none IN_REVIEW",        "v    v      v     vwauh    v    vwh    vrpauh   v     vewrpaudh"],
+  ["PUBLISHED ORGANIZATION active IN_REVIEW","-    -      v     vwauh    -    vwh    vrpauh   v     vewrpaudh"],
   ...(["PUBLIC", "MEMBERS", "ORGANIZATION"] as const).flatMap((visibility) =>
     (["none", "active", "past"] as const).flatMap((embargo): [string, string][] => [
       [`DRAFT ${visibility} ${embargo}`,     "-    -      -     vesdh    -    vesdh  vh       -     vesdh"],
-      [`IN_REVIEW ${visibility} ${embargo}`, "-    -      -     vh       -    vh     vrph     -     verpdh"],
+      [`IN_REVIEW ${visibility} ${embargo}`, "-    -      -     vwh      -    vwh    vrph     -     vewrpdh"],
       [`REJECTED ${visibility} ${embargo}`,  "-    -      -     vesh     -    vesh   vh       -     vesdh"],
       [`ARCHIVED ${visibility} ${embargo}`,  "-    -      -     vh       -    vh     vh       -     vedh"],
     ]),
@@ -51,7 +51,7 @@ export const matrixCases: MatrixCase[] = rows.map(([key, cells]) => {
   return { status, visibility, embargo, pending, expected };
 });
 
-const letters = { v: "view", e: "edit", s: "submit", r: "review", p: "publish", a: "archive", u: "unpublish", h: "history", d: "delete" } as const;
+const letters = { v: "view", e: "edit", s: "submit", w: "withdraw", r: "review", p: "publish", a: "archive", u: "unpublish", h: "history", d: "delete" } as const;
 
 /** "vea" -> ["view", "edit", "archive"] in a stable order. */
 export function actionsOf(cell: string): string[] {

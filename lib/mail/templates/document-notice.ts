@@ -1,4 +1,4 @@
-// The email twin of an in-app notification: a document entered review (to its reviewers) or a
+// The email twin of an in-app notification: a document entered or left review (to its reviewers) or a
 // reviewer decided on it (to its contributor). The comment is the reviewer's own words, so it
 // is shown as typed, one paragraph per line, after a label saying whose words they are.
 import type { DocumentNoticeKind } from "@/lib/notifications/kinds";
@@ -63,6 +63,13 @@ const en: Record<DocumentNoticeKind, KindCopy> = {
     commentLabel: "Comment:",
     action: "View the document",
   },
+  WITHDRAWN: {
+    subject: (title) => `Withdrawn from review: “${title}”`,
+    heading: "A submission was withdrawn from review",
+    paragraph: (title) => `“${title}” was withdrawn from review. It no longer waits for a decision.`,
+    commentLabel: "Comment:",
+    action: "View the document",
+  },
 };
 
 const es: Record<DocumentNoticeKind, KindCopy> = {
@@ -105,6 +112,13 @@ const es: Record<DocumentNoticeKind, KindCopy> = {
     subject: (title) => `Su documento se retiró de la publicación: «${title}»`,
     heading: "Su documento se retiró de la publicación",
     paragraph: (title) => `«${title}» se retiró de la publicación: los lectores ya no pueden verlo.`,
+    commentLabel: "Comentario:",
+    action: "Ver el documento",
+  },
+  WITHDRAWN: {
+    subject: (title) => `Retirado de la revisión: «${title}»`,
+    heading: "Se retiró un envío de la revisión",
+    paragraph: (title) => `«${title}» se retiró de la revisión. Ya no espera una decisión.`,
     commentLabel: "Comentario:",
     action: "Ver el documento",
   },

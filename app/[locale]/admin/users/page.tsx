@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AccessRequestSection } from "@/components/access-requests/access-request-section";
+import { UserList } from "@/components/admin/user-list";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
 import { listOpenAccessRequests } from "@/lib/dal/access-requests";
 import { orNotFound } from "@/lib/dal/not-found";
 import { listUsers } from "@/lib/dal/users";
 import { UserRole } from "@/lib/generated/prisma/enums";
-import { Link } from "@/lib/i18n/navigation";
 import { userFiltersSchema } from "@/lib/validation/admin";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,11 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminUsersPage({ searchParams }: Props) {
   const filters = userFiltersSchema.parse(await searchParams);
   const viewer = await getViewer();
-  const [result, requests, t, format] = await Promise.all([
+  const [result, requests, t] = await Promise.all([
     orNotFound(listUsers(viewer, filters)),
     orNotFound(listOpenAccessRequests(viewer, { kind: "CONTRIBUTOR" })),
     getTranslations(),
-    getFormatter(),
   ]);
   return (
     <div className="space-y-6">
@@ -43,34 +42,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">{t("Admin.filter")}</button>
       </form>
       <p role="status" className="text-sm text-slate-700">{t("Admin.userCount", { count: result.total })}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("Admin.name")}</th>
-              <th scope="col" className="px-3 py-2">{t("Admin.role")}</th>
-              <th scope="col" className="px-3 py-2">{t("Admin.status")}</th>
-              <th scope="col" className="px-3 py-2">{t("Admin.lastSignIn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.users.map((user) => (
-              <tr key={user.id} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <Link href={`/admin/users/${user.id}`} className="font-medium text-brand-700 underline">{user.name ?? user.email}</Link>
-                  <div className="text-xs text-slate-600">{user.email}</div>
-                </th>
-                <td className="px-3 py-2">{t(`Enums.role.${user.role}`)}</td>
-                <td className="px-3 py-2">
-                  {user.active ? t("Admin.active") : t("Admin.deactivated")}
-                  {!user.emailVerified && <div className="text-xs text-slate-600">{t("Admin.unverified")}</div>}
-                </td>
-                <td className="px-3 py-2">{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium" }) : t("Admin.never")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <UserList users={result.users} />
       <Pagination pathname="/admin/users" query={{ q: filters.q, role: filters.role }} page={result.page} pageCount={result.pageCount} />
       <AccessRequestSection requests={requests} heading={t("Access.decisionsContributorHeading")} hint={t("Access.decisionsContributorHint")} />
     </div>

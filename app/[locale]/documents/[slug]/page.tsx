@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AttachmentList } from "@/components/documents/attachment-list";
+import { DocumentByline } from "@/components/documents/document-byline";
 import { DocumentMetadata } from "@/components/documents/document-metadata";
 import { ImpactMetricsTable } from "@/components/documents/impact-metrics-table";
 import { MarkdownContent } from "@/components/documents/markdown-content";
 import { TypeDetails } from "@/components/documents/type-details";
 import { Notice } from "@/components/auth/auth-card";
 import { Badge } from "@/components/ui/badge";
+import { LanguageBadge } from "@/components/ui/language-badge";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDocumentControls } from "@/lib/dal/document-controls";
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params, searchParams }: Props) {
-  const [{ slug, locale }, query] = await Promise.all([params, searchParams]);
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const viewer = await getViewer();
   const [document, t] = await Promise.all([orNotFound(getDocumentBySlug(viewer, slug)), getTranslations()]);
   const controls = await getDocumentControls(viewer, slug);
@@ -31,23 +33,21 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const lang = document.language;
 
   return (
-    <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <article className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0 space-y-8">
         <header className="space-y-3">
           <div className="flex flex-wrap gap-2">
             <Badge tone="brand">{t(`Enums.documentType.${document.type}`)}</Badge>
-            <Badge tone="accent">{t(`Enums.language.${lang}`)}</Badge>
+            <LanguageBadge language={lang} />
           </div>
-          <h1 className="text-3xl font-bold tracking-tight" lang={lang}>{document.title}</h1>
+          <h1 className="text-3xl font-bold tracking-tight wrap-anywhere" lang={lang}>{document.title}</h1>
+          <DocumentByline document={document} />
           {document.summary && <p className="text-lg text-slate-700" lang={lang}>{document.summary}</p>}
           {outcome && <Notice>{t(`Forms.${outcome}`)}</Notice>}
           {controls && controls.status !== "PUBLISHED" && (
             <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-              {t("Workflow.notPublicNotice", { status: t(`Enums.documentStatus.${controls.status}`) })}
+              {t("Workflow.notPublicNotice", { status: controls.status })}
             </p>
-          )}
-          {lang !== locale && (
-            <p className="text-sm text-slate-600">{t("Document.writtenIn", { language: t(`Enums.language.${lang}`) })}</p>
           )}
         </header>
         <TypeDetails document={document} />
@@ -60,7 +60,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         )}
         <AttachmentList attachments={document.attachments} />
       </div>
-      <aside aria-label={t("Document.details")} className="space-y-6 lg:sticky lg:top-4 lg:self-start">
+      <aside aria-label={t("Document.details")} className="min-w-0 space-y-6 wrap-anywhere lg:sticky lg:top-4 lg:self-start">
         {controls && <WorkflowPanel controls={controls} slug={document.slug} />}
         <DocumentMetadata document={document} />
       </aside>

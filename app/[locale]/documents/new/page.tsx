@@ -35,7 +35,7 @@ async function TypeChooser() {
               href={{ pathname: "/documents/new", query: { type: value } }}
               className="block h-full rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600"
             >
-              <span className="block font-semibold text-brand-800">{t("Workflow.chooseType", { type: t(`Enums.documentType.${value}`) })}</span>
+              <span className="block font-semibold text-brand-800">{t(`Workflow.startType.${value}`)}</span>
               <span className="mt-2 block text-sm text-slate-700">{t(`Workflow.typeHelp.${value}`)}</span>
             </Link>
           </li>

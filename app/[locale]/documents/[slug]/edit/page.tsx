@@ -27,10 +27,15 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
   const env = loadEnv();
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight" lang={doc.values.language}>
+      <h1 className="text-3xl font-bold tracking-tight wrap-anywhere" lang={doc.values.language}>
         {t("Workflow.editTitle", { title: doc.values.title })}
       </h1>
-      {query.created === "1" && <Notice>{t("Workflow.createdNotice")}</Notice>}
+      {query.created === "1" && (
+        <Notice>
+          {t("Workflow.createdNotice")}{" "}
+          <a href="#attachment-input" className="font-semibold underline underline-offset-2">{t("Workflow.attachNow")}</a>
+        </Notice>
+      )}
       {doc.lastReview && (
         <section aria-labelledby="last-review" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
           <h2 id="last-review" className="font-semibold">
