@@ -2,15 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { addMember, createOrganization, removeMember, setMemberRole, updateOrganization } from "@/lib/dal/organization-admin";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
+import { idSchema } from "@/lib/validation/text";
 import { memberRoleSchema, memberSchema, organizationSchema } from "@/lib/validation/admin";
 import { requestContext } from "./request-context";
 
-const idSchema = z.string().min(1).max(50);
 const refresh = () => revalidatePath("/[locale]/admin/organizations", "layout");
 
 export async function createOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {

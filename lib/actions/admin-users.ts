@@ -6,9 +6,9 @@ import { getViewer } from "@/lib/auth/viewer";
 import { setUserActive, setUserRole } from "@/lib/dal/users";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
+import { idSchema } from "@/lib/validation/text";
 import { userRoleSchema } from "@/lib/validation/admin";
 
-const idSchema = z.string().min(1).max(50);
 
 export async function changeUserRoleAction(userId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
