@@ -3,8 +3,6 @@
 // each with NUL, C0 and C1 controls, lone surrogates and each bidi override, plus malformed
 // percent-encoding. The text fields come from the zod schemas' shapes, and the guards at the
 // end fail when a schema, a server action or a route is added without a row here.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { documents, organizations } from "../prisma/seed/data";
 import { acceptInvitationSchema, invitationSchema, organizationSchema } from "../lib/validation/admin";
@@ -12,24 +10,11 @@ import { changePasswordSchema, emailOnlySchema, profileSchema, resetPasswordSche
 import { documentInputSchema, reviewInputSchema, takeDownSchema } from "../lib/validation/document";
 import { searchApiParamsSchema, suggestParamsSchema } from "../lib/validation/search";
 import { linkFromMailbox, signInAndWait, uniqueEmail } from "./support/auth";
+import { dynamicRouteFiles, serverActionNames, validationObjectSchemas } from "./support/code-inventory";
 import { findForm, submitForm, type FormAnswer } from "./support/forms";
+import { characters, hostile, isSurrogate, malformedEscapes, marker, textCharacters } from "./support/hostile-values";
 import { inReviewDocument } from "./support/seed-documents";
-import { isObjectSchema, listFields, textFields } from "./support/schema-fields";
-
-/** In every hostile value, so the end of the run can look for anything that was stored. */
-const marker = `hostileprobe${Date.now().toString(36)}`;
-const characters: [string, string][] = [
-  ["NUL", "\u0000"], ["SOH", "\u0001"], ["ESC", "\u001b"], ["vertical tab", "\u000b"], ["DEL", "\u007f"],
-  ["C1 NEL", "\u0085"], ["C1 CSI", "\u009b"],
-  ["lone high surrogate", "\ud800"], ["lone low surrogate", "\udc00"],
-  ...[0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069].map((cp): [string, string] => [`bidi U+${cp.toString(16).toUpperCase()}`, String.fromCharCode(cp)]),
-];
-const isSurrogate = (char: string) => /^[\ud800-\udfff]$/.test(char);
-const hostile = (char: string) => `${marker} a${char}b`;
-// Forms and URLs travel as UTF-8, which cannot carry a lone surrogate (browsers send U+FFFD):
-// surrogates reach the server only inside JSON (\ud800), or as the malformed escapes below.
-const textCharacters = characters.filter(([, char]) => !isSurrogate(char));
-const malformedEscapes = ["%E0%A4%A", "%FF", "%C0%AF", "%ED%A0%80" /* a surrogate in CESU-8 */];
+import { listFields, textFields } from "./support/schema-fields";
 
 type Role = "anonymous" | "member" | "contributor" | "reviewer" | "admin";
 const accounts: Record<Exclude<Role, "anonymous">, string> = {
@@ -45,6 +30,8 @@ interface FormCase {
   path: string | (() => string);
   has: string[];
   lacks?: string[];
+  /** The page has several such forms (one per item): any will do. */
+  first?: boolean;
   schema?: unknown;
   /** Fields given valid values; every other text field of the schema gets the hostile value. */
   valid?: Record<string, string | (() => string)>;
@@ -68,7 +55,7 @@ const forms: FormCase[] = [
   { name: "create organization", action: "createOrganizationAction", as: "admin", path: "/en/admin/organizations", has: ["name", "slug", "website"], schema: organizationSchema, valid: { sector: "ACADEMIA" }, expect: "fieldErrors" },
   { name: "edit organization", action: "updateOrganizationAction", as: "admin", path: `/en/admin/organizations/${organizations[0]!.slug}`, has: ["name", "slug", "website"], schema: organizationSchema, valid: { sector: "ACADEMIA" }, expect: "fieldErrors" },
   { name: "invite", action: "createInvitationAction", as: "admin", path: "/en/admin/invitations", has: ["email"], lacks: ["invitationId"], schema: invitationSchema, valid: { membershipRole: "MEMBER", role: "MEMBER" }, expect: "fieldErrors" },
-  { name: "revoke invitation", action: "revokeInvitationAction", as: "admin", path: "/en/admin/invitations", has: ["invitationId"], fields: ["invitationId"], expect: "not_found" },
+  { name: "revoke invitation", action: "revokeInvitationAction", as: "admin", path: "/en/admin/invitations", has: ["invitationId"], first: true, fields: ["invitationId"], expect: "not_found" },
   { name: "accept invitation (name)", action: "acceptInvitationAction", as: "anonymous", path: () => state.invitationPath!, has: ["token", "name"], fields: ["name"], expect: "fieldErrors" },
   { name: "accept invitation (token)", action: "acceptInvitationAction", as: "anonymous", path: () => state.invitationPath!, has: ["token", "name"], schema: acceptInvitationSchema, valid: { name: "Ana Invitada", password: "a long unusual passphrase 42", confirmPassword: "a long unusual passphrase 42" }, expect: "link_invalid" },
   { name: "review decision", action: "reviewDocumentAction", as: "reviewer", path: `/en/documents/${inReviewDocument.slug}`, has: ["comment", "decision"], schema: reviewInputSchema, valid: { decision: "request_changes" }, expect: "fieldErrors" },
@@ -189,7 +176,7 @@ test("forms refuse every control, surrogate and bidi character in every text fie
   for (const row of forms) {
     const request = contexts[row.as];
     const rowPath = resolve(row.path);
-    const form = await findForm(request, rowPath, row.has, row.lacks);
+    const form = await findForm(request, rowPath, row.has, row.lacks, { first: row.first });
     const tested = fieldsUnderTest(row);
     const valid = Object.fromEntries(Object.entries(row.valid ?? {}).map(([key, value]) => [key, resolve(value)]));
     for (const [label, char] of textCharacters) {
@@ -332,29 +319,11 @@ test("nothing hostile was stored anywhere", async () => {
 });
 
 test("every schema, server action and dynamic route has a row in this table", async () => {
-  const root = path.resolve(import.meta.dirname, "..");
-  const tabled = new Set<unknown>(forms.map((row) => row.schema).filter(Boolean));
-  for (const schema of [searchApiParamsSchema, suggestParamsSchema]) tabled.add(schema);
-  const validation = path.join(root, "lib/validation");
-  const unlisted: string[] = [];
-  for (const file of readdirSync(validation).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
-    const exports = Object.entries((await import(path.join(validation, file))) as Record<string, unknown>);
-    for (const [name, value] of exports) if (isObjectSchema(value) && !tabled.has(value) && !(name in schemasWithoutRows)) unlisted.push(`${file}: ${name}`);
-  }
-  expect(unlisted, "object schemas of lib/validation without a row (or a reason)").toEqual([]);
-
-  const exported = readdirSync(path.join(root, "lib/actions"))
-    .filter((file) => file.endsWith(".ts"))
-    .map((file) => readFileSync(path.join(root, "lib/actions", file), "utf8"))
-    .filter((source) => source.startsWith('"use server"'))
-    .flatMap((source) => [...source.matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
+  const tabled = new Set<unknown>([...forms.map((row) => row.schema), searchApiParamsSchema, suggestParamsSchema]);
+  const schemas = (await validationObjectSchemas()).filter(([name, value]) => !tabled.has(value) && !(name in schemasWithoutRows));
+  expect(schemas.map(([name]) => name), "object schemas of lib/validation without a row (or a reason)").toEqual([]);
   const posted = new Set(forms.map((row) => row.action));
-  expect(exported.filter((name) => !posted.has(name) && !(name in actionsWithoutTextFields)), "server actions without a row").toEqual([]);
-
-  const routes = (dir: string): string[] =>
-    readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? routes(path.join(dir, entry.name)) : /^(page\.tsx|route\.ts)$/.test(entry.name) ? [path.join(dir, entry.name)] : [],
-    );
-  const dynamic = routes("app").filter((file) => /\[(?!locale\])[^\]]+\]/.test(file) && !file.includes("[...nextauth]"));
-  expect(dynamic.filter((file) => !dynamicRoutes.some((row) => row.route === file)), "dynamic routes without a row").toEqual([]);
+  expect(serverActionNames().filter((name) => !posted.has(name) && !(name in actionsWithoutTextFields)), "server actions without a row").toEqual([]);
+  const routes = dynamicRouteFiles().filter((file) => !file.includes("[...nextauth]"));
+  expect(routes.filter((file) => !dynamicRoutes.some((row) => row.route === file)), "dynamic routes without a row").toEqual([]);
 });

@@ -28,14 +28,17 @@ export function formsOf(html: string): RenderedForm[] {
   });
 }
 
-/** The one form of the page at `path` that has all of `has` and none of `lacks`. */
-export async function findForm(request: APIRequestContext, path: string, has: string[], lacks: string[] = []): Promise<RenderedForm> {
+/**
+ * The one form of the page at `path` that has all of `has` and none of `lacks` (with `first`,
+ * the first of several alike: one per pending invitation, say).
+ */
+export async function findForm(request: APIRequestContext, path: string, has: string[], lacks: string[] = [], { first = false } = {}): Promise<RenderedForm> {
   const response = await request.get(path);
   if (response.status() !== 200) throw new Error(`${path} answered ${response.status()}`);
   const matches = formsOf(await response.text()).filter(
     (form) => has.every((name) => form.names.includes(name)) && !lacks.some((name) => form.names.includes(name)),
   );
-  if (matches.length !== 1) throw new Error(`${path}: expected one form with ${has.join(", ")}, found ${matches.length}`);
+  if (matches.length !== 1 && !(first && matches.length > 1)) throw new Error(`${path}: expected one form with ${has.join(", ")}, found ${matches.length}`);
   if (!Object.keys(matches[0]!.hidden).some((name) => name.startsWith("$ACTION_"))) throw new Error(`${path}: the form has no server action fields`);
   return matches[0]!;
 }
