@@ -2,11 +2,15 @@
 // (/  ->  /en or /es from the cookie, then Accept-Language; an unknown language prefix is
 // dropped first) and a per-request nonce
 // Content-Security-Policy. Not an authorization layer: access rules live in lib/dal.
+// It also answers malformed URLs (percent-escapes that are not UTF-8), which Next.js would
+// answer with a bare 500: pages get the styled not-found page, API paths a JSON 400.
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { loadEnv } from "./lib/env";
+import { apiLocale, errorMessage } from "./lib/http/api-messages";
+import { isMalformedUrl } from "./lib/http/url-shape";
 import { foreignLocalePrefix } from "./lib/i18n/foreign-locale";
-import { routing } from "./lib/i18n/routing";
+import { isLocale, routing } from "./lib/i18n/routing";
 import { buildCsp } from "./lib/security/csp";
 import { generateNonce } from "./lib/security/nonce";
 
@@ -28,6 +32,20 @@ function routeLocale(request: NextRequest): NextResponse {
   return handleI18nRouting(new NextRequest(url, { headers: request.headers }));
 }
 
+/** A path no page has: the [...rest] catch-all renders the localized not-found page for it. */
+const MALFORMED_URL_PAGE = "malformed-url";
+
+function malformedUrlResponse(request: NextRequest): NextResponse {
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const locale = apiLocale(request);
+    return NextResponse.json({ error: { code: "malformed_url", message: errorMessage(locale, "malformed_url", 400) } }, { status: 400 });
+  }
+  const first = request.nextUrl.pathname.split("/")[1] ?? "";
+  const cookie = request.cookies.get("NEXT_LOCALE")?.value ?? "";
+  const locale = isLocale(first) ? first : isLocale(cookie) ? cookie : routing.defaultLocale;
+  return NextResponse.rewrite(new URL(`/${locale}/${MALFORMED_URL_PAGE}`, request.url));
+}
+
 export default function proxy(request: NextRequest) {
   const env = loadEnv();
   const csp = buildCsp({
@@ -40,12 +58,24 @@ export default function proxy(request: NextRequest) {
   // its NextResponse.next()/rewrite() from a copy of request.headers, so setting it here
   // forwards it to the page (this also replaces any value the client sent).
   request.headers.set("Content-Security-Policy", csp);
-  const response = routeLocale(request);
+  if (isMalformedUrl(request.url)) return withCsp(malformedUrlResponse(request), csp);
+  // API paths come here only to be checked (see the matcher): the rest is the route's.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  return withCsp(routeLocale(request), csp);
+}
+
+function withCsp(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: [
+    // Everything except API routes, Next internals and files with an extension.
+    "/((?!api|_next|_vercel|.*\\..*).*)",
+    // API paths only when they hold a percent-escape, to answer a malformed one (no API path
+    // needs one: identifiers are [A-Za-z0-9_-]). Kept this narrow because Next.js buffers a
+    // request's body (up to 10 MB) for the proxy, and API bodies are read with their own limits.
+    "/api/:path(.*%.*)",
+  ],
 };

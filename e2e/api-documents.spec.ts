@@ -1,6 +1,7 @@
 // The JSON API for documents and attachments, through the production server with a real
-// session: validation answers 400/422 with reasons, stale edits 409, foreign origins 403,
-// bad files 413/415/422, duplicates 409, and files of unpublished documents stay private.
+// session: validation answers 400/422 with reasons (codes and messages in the request's
+// language), stale edits 409, foreign origins 403, bad files 413/415/422, duplicates 409, files
+// of unpublished documents stay private, and "create and submit" is all or nothing.
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInAndWait } from "./support/auth";
@@ -21,7 +22,14 @@ test("the document API validates, refuses stale edits and foreign origins", asyn
   expect([broken.status(), (await broken.json()).error.code]).toEqual([400, "json_invalid"]);
   const invalid = await api.post("/api/documents", json({ type: "MEMO", title: "", language: "en" }));
   expect(invalid.status()).toBe(422);
-  expect((await invalid.json()).error.fieldErrors).toEqual({ type: ["type_invalid"], title: ["title_required"] });
+  expect((await invalid.json()).error).toEqual({
+    code: "invalid_input",
+    message: "The request has invalid fields; see fieldErrors.",
+    fieldErrors: {
+      type: [{ code: "type_invalid", message: "Choose a document type: best practice, research or report." }],
+      title: [{ code: "title_required", message: "Give the document a title (a draft needs only that)." }],
+    },
+  });
 
   const created = await api.post("/api/documents", json({ type: "REPORT", title: `API report ${Date.now()}`, language: "en" }));
   expect(created.status()).toBe(201);
@@ -73,4 +81,41 @@ test("the attachment API checks content, size, duplicates and access", async ({ 
 
   const removed = await api.delete(`/api/documents/${id}/attachments/${added.attachment.id}`);
   expect((await removed.json()).previousVersion).toBe(added.version);
+});
+
+test("error messages come from the forms' catalog, in the language the request asks for", async ({ page }) => {
+  await signInAndWait(page, "contributor@puente.test");
+  const body = json({ type: "REPORT", title: "", language: "en" });
+  const spanish = await page.request.post("/api/documents", { ...body, headers: { ...body.headers, "accept-language": "es-CO,es;q=0.9,en;q=0.5" } });
+  expect((await spanish.json()).error).toMatchObject({
+    code: "invalid_input",
+    fieldErrors: { title: [{ code: "title_required", message: "Escriba un título para el documento (un borrador solo necesita eso)." }] },
+  });
+  const byParameter = await page.request.post("/api/documents?locale=es", body);
+  expect((await byParameter.json()).error.message).toBe("La solicitud tiene campos no válidos; vea fieldErrors.");
+  const search = await page.request.get("/api/search?from=18&locale=es");
+  expect((await search.json()).error.fieldErrors.from).toEqual([{ code: "year_invalid", message: "Escriba un año de cuatro cifras entre 1900 y 2100." }]);
+});
+
+test("create and submit is one action: an incomplete document is refused and nothing is written", async ({ page }) => {
+  await signInAndWait(page, "contributor@puente.test");
+  const slug = `api-submit-${Date.now()}`;
+  const document = { type: "REPORT", title: "Submitted too early", slug, language: "en" };
+  const refused = await page.request.post("/api/documents", json({ ...document, submit: true }));
+  expect(refused.status()).toBe(422);
+  const error = (await refused.json()).error;
+  expect(error.code).toBe("incomplete_for_review");
+  expect(Object.keys(error.fieldErrors).sort()).toEqual(["body", "countries", "focusAreaIds", "issuingBody", "summary"]);
+  expect(error.fieldErrors.summary[0]).toEqual({ code: "required_for_review", message: "Needed before the document can go to review." });
+  // A retry with the same address gets it: the refused request left no draft behind.
+  const retried = await page.request.post("/api/documents", json(document));
+  expect(retried.status()).toBe(201);
+  const created = await retried.json();
+  expect(created.slug).toBe(slug);
+  // Saving and submitting an existing document is one action too: refused, the version stays.
+  const patched = await page.request.patch(`/api/documents/${created.id}`, json({ ...document, title: "Edited and submitted", version: created.version, submit: true }));
+  expect([patched.status(), (await patched.json()).error.code]).toEqual([422, "incomplete_for_review"]);
+  const saved = await page.request.patch(`/api/documents/${created.id}`, json({ ...document, version: created.version, submit: "yes" }));
+  expect((await saved.json()).error.fieldErrors.submit[0].code).toBe("submit_invalid");
+  expect((await page.request.patch(`/api/documents/${created.id}`, json({ ...document, title: "Edited", version: created.version }))).status()).toBe(200);
 });

@@ -55,14 +55,6 @@ test.describe("browsing in English", () => {
     await expect(page.getByText("No documents match these filters.")).toBeVisible();
     await expect(page.getByRole("link", { name: "Clear filters" })).toBeVisible();
   });
-
-  test("a page number past the end offers the first page", async ({ page }) => {
-    await page.goto("/en/organizations/fundacion-tejido-territorial?page=99");
-    await expect(page.getByText("This page is past the end of the list.")).toBeVisible();
-    await page.getByRole("link", { name: "Go to the first page" }).click();
-    await expect(page).toHaveURL(/\/en\/organizations\/fundacion-tejido-territorial$/);
-    await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
-  });
 });
 
 test.describe("browsing in Spanish", () => {

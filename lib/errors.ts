@@ -35,10 +35,16 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof AppError && error.code === "NOT_FOUND";
 }
 
-/** Input that passed the schema but not the data's rules (a taken slug, a foreign organization). */
+/**
+ * Input that passed the schema but not the data's rules (a taken slug, a foreign organization),
+ * or a document that is not ready for review ("incomplete_for_review").
+ */
 export class FieldError extends AppError {
-  constructor(public readonly fieldErrors: Record<string, string[]>) {
-    super("UNPROCESSABLE", "fix_fields");
+  constructor(
+    public readonly fieldErrors: Record<string, string[]>,
+    message: "fix_fields" | "incomplete_for_review" = "fix_fields",
+  ) {
+    super("UNPROCESSABLE", message);
     this.name = "FieldError";
   }
 }

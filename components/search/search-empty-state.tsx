@@ -2,31 +2,22 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchRequest } from "@/lib/search/types";
-import { fewerWords, hasFilters, SEARCH_PATH, searchHref, withoutFilters, withPage, withQuery } from "./search-state";
+import { fewerWords, hasFilters, SEARCH_PATH, searchHref, withoutFilters, withQuery } from "./search-state";
 
 interface Props {
   request: SearchRequest;
-  total: number;
   suggestion: string | null;
 }
 
 const linkClass = "font-medium text-brand-700 underline";
 
 /**
- * No hits on this page: either past the last page, or nothing matches. Then each way to
- * broaden the search is offered as a link that does exactly that.
+ * Nothing matches (a page past the last one shows the last one, so no hits means none at
+ * all). Each way to broaden the search is offered as a link that does exactly that.
  */
-export function SearchEmptyState({ request, total, suggestion }: Props) {
+export function SearchEmptyState({ request, suggestion }: Props) {
   const t = useTranslations("Search");
   const box = "rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700";
-  if (total > 0) {
-    return (
-      <p className={box}>
-        {t("pageOutOfRange")}{" "}
-        <Link href={searchHref(withPage(request, 1))} className={linkClass}>{t("backToFirstPage")}</Link>
-      </p>
-    );
-  }
   const filtered = hasFilters(request);
   if (!request.q && !filtered) return <p className={box}>{t("emptyNothing")}</p>;
 

@@ -6,7 +6,8 @@ import { getViewer } from "@/lib/auth/viewer";
 import { createOrganization, removeMember, setMemberRole, updateOrganization } from "@/lib/dal/organization-admin";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
-import { memberChangeSchema, memberRemovalSchema, organizationSchema, recordIdSchema } from "@/lib/validation/admin";
+import { memberChangeSchema, memberRemovalSchema, organizationSchema } from "@/lib/validation/admin";
+import { idSchema } from "@/lib/validation/text";
 import { requestContext } from "./request-context";
 
 const refresh = () => revalidatePath("/[locale]/admin/organizations", "layout");
@@ -24,7 +25,7 @@ export async function createOrganizationAction(_previous: FormState, formData: F
 
 export async function updateOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const id = recordIdSchema.safeParse(formData.get("organizationId"));
+    const id = idSchema.safeParse(formData.get("organizationId"));
     const parsed = organizationSchema.safeParse(Object.fromEntries(formData));
     if (!id.success) return failed("not_found");
     if (!parsed.success) return invalid(parsed.error, formData);

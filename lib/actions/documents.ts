@@ -14,13 +14,13 @@ import type { EditorState } from "@/lib/forms/editor-state";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
 import { renderMarkdown } from "@/lib/markdown/render";
-import { documentInputSchema, documentLimits, reviewInputSchema, submissionIssues, takeDownSchema, versionSchema } from "@/lib/validation/document";
+import { documentInputSchema, documentLimits, reviewInputSchema, takeDownSchema, versionSchema } from "@/lib/validation/document";
 import { slugSchema } from "@/lib/validation/browse";
 import { readDocumentForm } from "@/lib/validation/document-form";
+import { idSchema } from "@/lib/validation/text";
 import type { WorkflowOutcome } from "@/lib/validation/workflow-outcome";
 import { requestContext } from "./request-context";
 
-const idSchema = z.string().min(1).max(50);
 const intentSchema = z.enum(["save", "submit"]).catch("save");
 
 /** Zod issues keyed by their full path, so a metric row's cell gets its own message. */
@@ -38,7 +38,7 @@ async function runEditor(work: () => Promise<EditorState>): Promise<EditorState>
     return await work();
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof FieldError) return { status: "error", message: "fix_fields", fieldErrors: error.fieldErrors };
+    if (error instanceof FieldError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof AppError && error.message === "stale_edit") return { status: "conflict", message: "stale_edit" };
     if (error instanceof AppError) return { status: "error", message: error.code === "NOT_FOUND" ? "not_found" : error.message };
     console.error("document editor action failed:", error);
@@ -50,23 +50,22 @@ export async function saveDocumentAction(_previous: EditorState, formData: FormD
   return runEditor(async () => {
     const parsed = documentInputSchema.safeParse(readDocumentForm(formData));
     if (!parsed.success) return { status: "error", message: "fix_fields", fieldErrors: issuesByPath(parsed.error) };
-    const intent = intentSchema.parse(formData.get("intent"));
-    // Checked before anything is written, so a refused submission leaves no half-made draft.
-    const missing = intent === "submit" ? submissionIssues(parsed.data) : {};
-    if (Object.keys(missing).length > 0) return { status: "error", message: "incomplete_for_review", fieldErrors: missing };
+    // Save and submit is one transaction in the data layer, which checks what review needs
+    // before writing: a refused submission leaves no half-made draft (incomplete_for_review).
+    const submit = intentSchema.parse(formData.get("intent")) === "submit";
     const viewer = await getViewer();
     const { locale } = await requestContext();
-    const documentId = idSchema.safeParse(formData.get("documentId"));
-    if (!documentId.success) {
-      const created = await createDocument(viewer, parsed.data);
-      if (intent === "submit") await submitDocument(viewer, created.id, created.version);
-      redirect(`/${locale}/documents/${created.slug}${intent === "submit" ? "?outcome=submitted" : "/edit?created=1"}`);
+    // No document id: a new document. An id that is not one names nothing: not found.
+    if (!formData.get("documentId")) {
+      const created = await createDocument(viewer, parsed.data, { submit });
+      redirect(`/${locale}/documents/${created.slug}${submit ? "?outcome=submitted" : "/edit?created=1"}`);
     }
+    const documentId = idSchema.safeParse(formData.get("documentId"));
     const version = versionSchema.safeParse(formData.get("version"));
-    if (!version.success) return { status: "error", message: "not_found" };
+    if (!documentId.success || !version.success) return { status: "error", message: "not_found" };
     let saved;
     try {
-      saved = await saveDocument(viewer, documentId.data, parsed.data, version.data);
+      saved = await saveDocument(viewer, documentId.data, parsed.data, version.data, { submit });
     } catch (error) {
       if (error instanceof AppError && error.message === "stale_edit") {
         const current = await findEditedDocument(viewer, documentId.data);
@@ -76,10 +75,7 @@ export async function saveDocumentAction(_previous: EditorState, formData: FormD
       throw error;
     }
     revalidatePath(`/${locale}/documents/${saved.slug}`);
-    if (intent === "submit") {
-      await submitDocument(viewer, documentId.data, saved.version);
-      redirect(`/${locale}/documents/${saved.slug}?outcome=submitted`);
-    }
+    if (submit) redirect(`/${locale}/documents/${saved.slug}?outcome=submitted`);
     return { status: "saved", message: saved.changed ? "saved" : "no_changes", version: saved.version, savedAt: new Date().toISOString() };
   });
 }

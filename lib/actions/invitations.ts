@@ -11,6 +11,7 @@ import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-sta
 import { runAction } from "@/lib/forms/run-action";
 import { acceptInvitationSchema, invitationSchema } from "@/lib/validation/admin";
 import { nameSchema } from "@/lib/validation/auth";
+import { idSchema } from "@/lib/validation/text";
 import { requestContext } from "./request-context";
 
 /** The same answer whether or not the email has an account: only its owner learns that, from the link. */
@@ -26,7 +27,7 @@ export async function createInvitationAction(_previous: FormState, formData: For
 
 export async function revokeInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const id = z.string().min(1).max(50).safeParse(formData.get("invitationId"));
+    const id = idSchema.safeParse(formData.get("invitationId"));
     if (!id.success) return failed("not_found");
     await revokeInvitation(await getViewer(), id.data);
     revalidatePath("/[locale]/admin", "layout");
@@ -46,7 +47,7 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
       redirect(`/${locale}/account?invitation=accepted`);
     }
     const fields = z
-      .object({ name: nameSchema, password: passwordSchemaFor({ email: invitation.email }), confirmPassword: z.string() })
+      .object({ name: nameSchema, password: passwordSchemaFor({ email: invitation.email }), confirmPassword: z.string("password_mismatch") })
       .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "password_mismatch" })
       .safeParse(Object.fromEntries(formData));
     if (!fields.success) return invalid(fields.error, formData);

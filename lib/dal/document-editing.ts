@@ -1,7 +1,10 @@
 import "server-only";
 // Writing documents: create a draft, save edits (a revision each, with optimistic
 // concurrency) and restore an earlier revision. The document, its relations and its revision
-// are written in one transaction; who may write is decided inside the queries.
+// are written in one transaction; who may write is decided inside the queries. "Save and
+// submit" (the editor's button, the API's `submit: true`) is one user action, so it is one
+// transaction too: what review needs is checked before anything is written, and a failure of
+// the submission leaves no draft or revision behind.
 import { db } from "@/lib/db";
 import { slugify, withSuffix } from "@/lib/domain/slug";
 import { AppError, FieldError, fieldError, notFoundError } from "@/lib/errors";
@@ -12,6 +15,7 @@ import { readSnapshot, snapshotColumns, snapshotsEqual, writeSnapshotRelations, 
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { DocumentInput } from "@/lib/validation/document";
 import { documentsWhere } from "./document-access";
+import { afterWorkflowCommit, assertReadyForReview, submitWithin } from "./document-workflow";
 import { applyToWorkingCopy, claimNextVersion, loadWorkingCopy, recordRevision, syncAttachments, workingSnapshot, type WorkingCopyRow } from "./working-copy";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
@@ -55,11 +59,25 @@ function requireContributor(viewer: Viewer): UserViewer {
   return viewer;
 }
 
-export async function createDocument(viewer: Viewer, input: DocumentInput): Promise<{ id: string; slug: string; version: number }> {
+/**
+ * For routes that read a body: who may create documents is known before the body is read, so
+ * anyone else is answered 404 without it.
+ */
+export function assertMayCreateDocuments(viewer: Viewer): void {
+  requireContributor(viewer);
+}
+
+export interface WriteOptions {
+  /** Also submit for review, in the same transaction. */
+  submit?: boolean;
+}
+
+export async function createDocument(viewer: Viewer, input: DocumentInput, { submit = false }: WriteOptions = {}): Promise<{ id: string; slug: string; version: number }> {
   const user = requireContributor(viewer);
+  if (submit) assertReadyForReview(input);
   const organizationId = input.organizationId ?? user.organizationIds[0];
   try {
-    return await db.$transaction(async (tx) => {
+    const { created, notices } = await db.$transaction(async (tx) => {
       await checkReferences(tx, user, { ...input, organizationId });
       const snapshot: DocumentSnapshot = { ...input, organizationId, slug: await chooseSlug(tx, input, null), attachmentIds: [] };
       const doc = await tx.document.create({
@@ -69,8 +87,10 @@ export async function createDocument(viewer: Viewer, input: DocumentInput): Prom
       await writeSnapshotRelations(tx, doc.id, snapshot);
       await recordRevision(tx, { documentId: doc.id, number: 1, snapshot, authorId: user.id });
       await enqueueSearchSync(tx, [doc.id]);
-      return { ...doc, version: 1 };
+      return { created: { ...doc, version: 1 }, notices: submit ? await submitWithin(tx, user, doc.id) : [] };
     });
+    if (submit) await afterWorkflowCommit(notices);
+    return created;
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("slug", "slug_taken");
     throw error;
@@ -102,17 +122,23 @@ async function writeRevision(tx: Tx, viewer: UserViewer, row: WorkingCopyRow, sn
   return version;
 }
 
-export async function saveDocument(viewer: Viewer, documentId: string, input: DocumentInput, expectedVersion: number): Promise<SaveResult> {
+export async function saveDocument(viewer: Viewer, documentId: string, input: DocumentInput, expectedVersion: number, { submit = false }: WriteOptions = {}): Promise<SaveResult> {
   if (viewer.kind !== "user") throw notFoundError();
   try {
-    return await db.$transaction(async (tx) => {
+    const { saved, notices } = await db.$transaction(async (tx) => {
       const row = await loadWorkingCopy(tx, { AND: [documentsWhere(viewer, "edit"), { id: documentId }] });
       if (row.version !== expectedVersion) throw new AppError("CONFLICT", "stale_edit");
       const snapshot = await nextSnapshot(tx, viewer, row, input);
-      if (snapshotsEqual(snapshot, workingSnapshot(row))) return { version: row.version, slug: snapshot.slug, changed: false };
-      const version = await writeRevision(tx, viewer, row, snapshot, expectedVersion);
-      return { version, slug: row.publishedAt ? row.slug : snapshot.slug, changed: true };
+      // The snapshot, not the input: the document's type is the stored one.
+      if (submit) assertReadyForReview(snapshot);
+      const unchanged = snapshotsEqual(snapshot, workingSnapshot(row));
+      const saved: SaveResult = unchanged
+        ? { version: row.version, slug: snapshot.slug, changed: false }
+        : { version: await writeRevision(tx, viewer, row, snapshot, expectedVersion), slug: row.publishedAt ? row.slug : snapshot.slug, changed: true };
+      return { saved, notices: submit ? await submitWithin(tx, viewer, row.id) : [] };
     });
+    if (submit) await afterWorkflowCommit(notices);
+    return saved;
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("slug", "slug_taken");
     throw error;

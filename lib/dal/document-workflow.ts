@@ -7,15 +7,21 @@ import { AppError, FieldError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deliverNoticeEmails, notifyDecision, notifySubmission, notifyWithdrawal, type Notice } from "@/lib/notifications";
 import type { DocumentAction } from "@/lib/policies/document-rules";
-import type { Viewer } from "@/lib/policies/viewer";
+import type { UserViewer, Viewer } from "@/lib/policies/viewer";
 import { snapshotColumns, writeSnapshotRelations } from "@/lib/revisions/snapshot";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { kickSearchWorker } from "@/lib/search/worker";
-import { submissionIssues, type ReviewInput } from "@/lib/validation/document";
+import { submissionIssues, type DocumentInput, type ReviewInput } from "@/lib/validation/document";
 import { documentsWhere } from "./document-access";
 import { loadWorkingCopy, workingSnapshot, type WorkingCopyRow } from "./working-copy";
 
 type Tx = Prisma.TransactionClient;
+
+/** After a workflow step's commit: the search worker picks up the change, notices are emailed. */
+export async function afterWorkflowCommit(notices: Notice[]): Promise<void> {
+  kickSearchWorker();
+  await deliverNoticeEmails(notices);
+}
 
 async function inTransaction(viewer: Viewer, documentId: string, action: DocumentAction, work: (tx: Tx, row: WorkingCopyRow, actorId: string) => Promise<Notice[]>) {
   if (viewer.kind !== "user") throw new AppError("NOT_FOUND");
@@ -25,8 +31,7 @@ async function inTransaction(viewer: Viewer, documentId: string, action: Documen
     await enqueueSearchSync(tx, [row.id]);
     return notices;
   });
-  kickSearchWorker();
-  await deliverNoticeEmails(notices);
+  await afterWorkflowCommit(notices);
 }
 
 /** The version the reviewer saw must still be the newest: nobody publishes unseen edits. */
@@ -34,15 +39,36 @@ function assertVersion(row: WorkingCopyRow, expectedVersion: number | undefined)
   if (expectedVersion !== undefined && row.version !== expectedVersion) throw new AppError("CONFLICT", "stale_edit");
 }
 
+/** What review needs (lib/validation/document.ts), as field errors naming each missing field. */
+export function assertReadyForReview(doc: DocumentInput): void {
+  const issues = submissionIssues(doc);
+  if (Object.keys(issues).length > 0) throw new FieldError(issues, "incomplete_for_review");
+}
+
+async function submitRow(tx: Tx, row: WorkingCopyRow, actorId: string): Promise<Notice[]> {
+  assertReadyForReview(workingSnapshot(row));
+  const data: Prisma.DocumentUpdateInput = row.status === "PUBLISHED" ? { pendingState: "IN_REVIEW" } : { status: "IN_REVIEW" };
+  await tx.document.update({ where: { id: row.id }, data: { ...data, submittedAt: new Date() } });
+  return notifySubmission(tx, { documentId: row.id, actorId });
+}
+
 export async function submitDocument(viewer: Viewer, documentId: string, expectedVersion?: number): Promise<void> {
   await inTransaction(viewer, documentId, "submit", async (tx, row, actorId) => {
     assertVersion(row, expectedVersion);
-    const issues = submissionIssues(workingSnapshot(row));
-    if (Object.keys(issues).length > 0) throw new FieldError(issues);
-    const data: Prisma.DocumentUpdateInput = row.status === "PUBLISHED" ? { pendingState: "IN_REVIEW" } : { status: "IN_REVIEW" };
-    await tx.document.update({ where: { id: row.id }, data: { ...data, submittedAt: new Date() } });
-    return notifySubmission(tx, { documentId: row.id, actorId });
+    return submitRow(tx, row, actorId);
   });
+}
+
+/**
+ * Submits, inside the caller's transaction, the document it has just written (create or save
+ * and submit as one user action: a refusal or a failure here leaves nothing written). The
+ * caller delivers the notices after its commit (afterWorkflowCommit).
+ */
+export async function submitWithin(tx: Tx, viewer: UserViewer, documentId: string): Promise<Notice[]> {
+  const row = await loadWorkingCopy(tx, { AND: [documentsWhere(viewer, "submit"), { id: documentId }] });
+  const notices = await submitRow(tx, row, viewer.id);
+  await enqueueSearchSync(tx, [row.id]);
+  return notices;
 }
 
 /** Attachments follow the published version: what the working copy holds becomes public. */

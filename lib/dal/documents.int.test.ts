@@ -65,6 +65,13 @@ describe("listDocuments", () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
+  it("shows the last page for a page number past it", async () => {
+    const last = await listDocuments(anonymous, {}, { page: Math.ceil(publicDocuments().length / 5), pageSize: 5 });
+    const past = await listDocuments(anonymous, {}, { page: 400, pageSize: 5 });
+    expect(past).toEqual(last);
+    expect(past.items.length).toBeGreaterThan(0);
+  });
+
   it("never lists a hidden document, whatever the filters", async () => {
     const hidden = new Set(hiddenDocuments().map((d) => d.slug));
     const page = await listDocuments(anonymous, {}, { page: 1, pageSize: 500 });

@@ -47,27 +47,23 @@ const newestFirst: Prisma.DocumentOrderByWithRelationInput[] = [
   { id: "asc" },
 ];
 
+/** One page of the list; a page past the last one shows the last one (a hand-edited URL). */
 export async function listDocuments(
   viewer: Viewer,
   filters: DocumentFilters,
   paging: { page: number; pageSize: number },
 ): Promise<Page<DocumentCard>> {
   const where = listingWhere(viewer, filters);
-  const [total, rows] = await Promise.all([
-    db.document.count({ where }),
-    db.document.findMany({
-      where,
-      orderBy: newestFirst,
-      skip: (paging.page - 1) * paging.pageSize,
-      take: paging.pageSize,
-      select: documentCardSelect,
-    }),
-  ]);
+  const findPage = (page: number) =>
+    db.document.findMany({ where, orderBy: newestFirst, skip: (page - 1) * paging.pageSize, take: paging.pageSize, select: documentCardSelect });
+  const [total, rows] = await Promise.all([db.document.count({ where }), findPage(paging.page)]);
+  const pageCount = Math.max(1, Math.ceil(total / paging.pageSize));
+  const page = Math.min(paging.page, pageCount);
   return {
-    items: rows.map(toDocumentCard),
+    items: (page === paging.page ? rows : await findPage(page)).map(toDocumentCard),
     total,
-    page: paging.page,
-    pageCount: Math.max(1, Math.ceil(total / paging.pageSize)),
+    page,
+    pageCount,
   };
 }
 

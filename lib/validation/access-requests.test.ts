@@ -19,7 +19,7 @@ describe("accessRequestSchema", () => {
   it("needs an organization to join", () => {
     expect(errors({ kind: "MEMBERSHIP", organizationId: "" })).toEqual({ organizationId: ["organization_choose"] });
     expect(errors({ kind: "MEMBERSHIP" })).toEqual({ organizationId: ["organization_choose"] });
-    expect(errors({ kind: "MEMBERSHIP", organizationId: "x'; drop" })).toEqual({ organizationId: ["not_found"] });
+    expect(errors({ kind: "MEMBERSHIP", organizationId: "x'; drop" })).toEqual({ organizationId: ["value_invalid"] });
   });
 
   it("keeps the message short", () => {
@@ -35,7 +35,7 @@ describe("accessRequestSchema", () => {
     ["an isolate", "abc\u2066def"],
     ["a lone surrogate", "abc\uD800def"],
   ])("refuses %s in the message", (_name, text) => {
-    expect(errors({ kind: "CONTRIBUTOR", message: text })).toEqual({ message: ["message_invalid_characters"] });
+    expect(errors({ kind: "CONTRIBUTOR", message: text })).toEqual({ message: ["text_invalid_characters"] });
   });
 
   it("allows tabs, line breaks and accents", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBrowseFilters, slugSchema } from "./browse";
+import { DOCUMENTS_MAX_PAGE, parseBrowseFilters, slugSchema } from "./browse";
 
 describe("parseBrowseFilters", () => {
   it("reads valid filters", () => {
@@ -28,8 +28,9 @@ describe("parseBrowseFilters", () => {
     });
   });
 
-  it("caps the page number", () => {
-    expect(parseBrowseFilters({ page: "100000" }).page).toBe(1);
+  it("caps the page number (the list then shows its last page)", () => {
+    expect(parseBrowseFilters({ page: "100000" }).page).toBe(DOCUMENTS_MAX_PAGE);
+    for (const page of ["abc", "-1", "0", "2.5"]) expect(parseBrowseFilters({ page }).page, page).toBe(1);
   });
 });
 

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { countryCodes } from "@/lib/domain/countries";
 import { DocumentType } from "@/lib/generated/prisma/enums";
+import { YEAR_MAX, YEAR_MIN } from "./dates";
+import { pageParam } from "./page-param";
+import { textCodes } from "./text";
 
 export const DOCUMENTS_PAGE_SIZE = 12;
-const MAX_PAGE = 500;
+export const DOCUMENTS_MAX_PAGE = 500;
 
 // URL parameters arrive as string | string[] | undefined; only the first value counts.
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -18,10 +21,10 @@ const blankToUndefined = (value: unknown) => {
  */
 export const browseFiltersSchema = z.object({
   type: z.preprocess(blankToUndefined, z.enum(DocumentType).optional()).catch(undefined),
-  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(1900).max(2100).optional()).catch(undefined),
+  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional()).catch(undefined),
   country: z.preprocess(blankToUndefined, z.enum(countryCodes).optional()).catch(undefined),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
-});
+  page: pageParam(DOCUMENTS_MAX_PAGE),
+}, textCodes.invalid);
 
 export type BrowseFilters = z.infer<typeof browseFiltersSchema>;
 
@@ -32,4 +35,4 @@ export function parseBrowseFilters(searchParams: Record<string, string | string[
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Slugs in URLs: lowercase words joined by hyphens; anything else cannot exist. */
-export const slugSchema = z.string().min(1).max(200).regex(slugPattern);
+export const slugSchema = z.string("slug_invalid").min(1, "slug_invalid").max(200, "slug_invalid").regex(slugPattern, "slug_invalid");

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { countryCodes } from "@/lib/domain/countries";
 import { DocumentType, Language, Sector, Visibility } from "@/lib/generated/prisma/enums";
 import { slugPattern } from "./browse";
+import { isoDateSchema, YEAR_MAX, YEAR_MIN } from "./dates";
+import { blankToUndefined, idSchema as id, longText, optional, plainText, singleLine, textCodes } from "./text";
 
 export const documentLimits = {
   title: 200,
@@ -20,69 +22,72 @@ export const documentLimits = {
   metrics: 20,
 } as const;
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const text = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, "text_too_long").optional());
-const isoDate = z.preprocess(
-  blankToUndefined,
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date_invalid").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "date_invalid").optional(),
-);
-const id = z.string().min(1).max(50);
-const list = <T extends z.ZodType>(item: T, max: number, message: string) => z.array(item).max(max, message).default([]);
+const text = (max: number) => optional(longText({ max }));
+const line = (max: number) => optional(singleLine({ max }));
+const isoDate = optional(isoDateSchema);
+const list = <T extends z.ZodType>(item: T, max: number, message: string) => z.array(item, textCodes.invalid).max(max, message).default([]);
 
-export const tagSchema = z
-  .string()
+// Control characters are refused before whitespace is normalized: \s would turn VT, FF and NEL into spaces.
+export const tagSchema = plainText(z.string(textCodes.invalid))
   .trim()
   .toLowerCase()
   .transform((t) => t.replace(/\s+/g, " "))
   .pipe(z.string().min(1, "tag_invalid").max(documentLimits.tag, "tag_invalid").regex(/^[\p{L}\p{N}][\p{L}\p{N} .+#&-]*$/u, "tag_invalid"));
 
 export const metricSchema = z.object({
-  label: z.string().trim().min(1, "metric_label_required").max(120, "text_too_long"),
+  label: singleLine({ min: 1, max: 120, required: "metric_label_required" }),
   // Stored as Decimal(20, 4); trailing zeros are dropped so "1500.00" and "1500" are one value.
   value: z
-    .string()
+    .string(textCodes.invalid)
     .trim()
     .regex(/^-?\d{1,16}(\.\d{1,4})?$/, "metric_value_invalid")
     .transform((v) => (v.includes(".") ? v.replace(/\.?0+$/, "") : v)),
-  unit: z.string().trim().min(1, "metric_unit_required").max(40, "text_too_long"),
-  year: z.preprocess(blankToUndefined, z.coerce.number().int("metric_year_invalid").min(1900, "metric_year_invalid").max(2100, "metric_year_invalid").optional()),
-});
+  unit: singleLine({ min: 1, max: 40, required: "metric_unit_required" }),
+  year: z.preprocess(
+    blankToUndefined,
+    z.coerce.number("metric_year_invalid").int("metric_year_invalid").min(YEAR_MIN, "metric_year_invalid").max(YEAR_MAX, "metric_year_invalid").optional(),
+  ),
+}, textCodes.invalid);
 
 export const documentInputSchema = z
-  .object({
+  .object(
+    {
     type: z.enum(DocumentType, "type_invalid"),
-    title: z.string().trim().min(1, "title_required").max(documentLimits.title, "text_too_long"),
-    slug: z.preprocess(blankToUndefined, z.string().trim().toLowerCase().max(80, "slug_invalid").regex(slugPattern, "slug_invalid").optional()),
+    title: singleLine({ min: 1, max: documentLimits.title, required: "title_required" }),
+    slug: optional(z.string("slug_invalid").trim().toLowerCase().max(80, "slug_invalid").regex(slugPattern, "slug_invalid")),
     summary: text(documentLimits.summary),
-    body: z.preprocess(blankToUndefined, z.string().max(documentLimits.body, "text_too_long").optional()),
+    // The body keeps its leading and trailing whitespace: Markdown can depend on it.
+    body: optional(longText({ max: documentLimits.body, trim: false })),
     language: z.enum(Language, "language_invalid"),
     visibility: z.preprocess(blankToUndefined, z.enum(Visibility, "visibility_invalid").default("PUBLIC")),
     embargoUntil: isoDate,
     publicationDate: isoDate,
-    organizationId: z.preprocess(blankToUndefined, id.optional()),
+    organizationId: optional(id),
     focusAreaIds: list(id, documentLimits.focusAreas, "too_many_focus_areas").refine((ids) => new Set(ids).size === ids.length, "duplicate_values"),
     countries: list(z.enum(countryCodes, "country_invalid"), documentLimits.countries, "too_many_values"),
     sectors: list(z.enum(Sector, "sector_invalid"), 6, "too_many_values"),
     tags: list(tagSchema, documentLimits.tags, "too_many_tags"),
-    authorNames: list(z.string().trim().min(1).max(120, "text_too_long"), documentLimits.authors, "too_many_values"),
+    authorNames: list(singleLine({ min: 1, max: 120 }), documentLimits.authors, "too_many_values"),
     metrics: list(metricSchema, documentLimits.metrics, "too_many_metrics"),
     // Best practice
     problem: text(documentLimits.longText),
     approach: text(documentLimits.longText),
     outcomes: text(documentLimits.longText),
     lessonsLearned: text(documentLimits.longText),
-    partners: text(documentLimits.shortText),
-    location: text(documentLimits.shortText),
+    partners: line(documentLimits.shortText),
+    location: line(documentLimits.shortText),
     // Research
     abstract: text(documentLimits.longText),
     methodology: text(documentLimits.longText),
-    doi: z.preprocess(blankToUndefined, z.string().trim().max(200, "doi_invalid").regex(/^10\.\d{4,9}\/\S+$/, "doi_invalid").optional()),
-    url: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "url_invalid" }).max(500, "url_invalid").optional()),
+    doi: optional(plainText(z.string("doi_invalid").trim()).max(200, "doi_invalid").regex(/^10\.\d{4,9}\/\S+$/, "doi_invalid")),
+    url: optional(plainText(z.string("url_invalid").trim()).pipe(z.url({ protocol: /^https?$/, error: "url_invalid" }).max(500, "url_invalid"))),
     // Report
-    issuingBody: text(documentLimits.shortText),
+    issuingBody: line(documentLimits.shortText),
     periodStart: isoDate,
     periodEnd: isoDate,
-  })
+    },
+    textCodes.invalid,
+  )
   .superRefine((doc, ctx) => {
     if (doc.periodStart && doc.periodEnd && doc.periodStart > doc.periodEnd) {
       ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "period_order" });
@@ -95,7 +100,7 @@ export const documentInputSchema = z
 export type DocumentInput = z.infer<typeof documentInputSchema>;
 
 /** Saving over a newer revision is refused: the editor sends the version it opened. */
-export const versionSchema = z.coerce.number().int().min(1).max(2 ** 31 - 1);
+export const versionSchema = z.coerce.number("version_required").int("version_required").min(1, "version_required").max(2 ** 31 - 1, "version_required");
 
 const requiredForType: Record<DocumentType, (keyof DocumentInput)[]> = {
   BEST_PRACTICE: ["problem", "approach", "outcomes"],
@@ -122,10 +127,10 @@ export const reviewDecisions = ["publish", "request_changes", "reject"] as const
 export const reviewInputSchema = z
   .object({
     decision: z.enum(reviewDecisions, "decision_invalid"),
-    comment: z.preprocess(blankToUndefined, z.string().trim().max(5000, "text_too_long").optional()),
+    comment: optional(longText({ max: 5000 })),
     /** The version the reviewer read; a newer one must be read before deciding. */
     version: z.preprocess(blankToUndefined, versionSchema.optional()),
-  })
+  }, textCodes.invalid)
   .superRefine((input, ctx) => {
     // The author needs to know what to change, or why the work was turned down.
     if (input.decision !== "publish" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "comment_required" });
@@ -135,5 +140,8 @@ export type ReviewInput = z.infer<typeof reviewInputSchema>;
 
 export const takeDownSchema = z.object({
   action: z.enum(["archive", "unpublish"], "decision_invalid"),
-  reason: z.preprocess(blankToUndefined, z.string().trim().max(2000, "text_too_long").optional()),
-});
+  reason: optional(longText({ max: 2000 })),
+}, textCodes.invalid);
+
+/** What the API's write routes take besides the document: `submit: true` also submits it. */
+export const documentWriteOptionsSchema = z.object({ submit: z.boolean("submit_invalid").default(false) }, textCodes.invalid);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema, textCodes } from "./text";
 
 const MAX_PAGE = 500;
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -8,13 +9,13 @@ export const notificationsPageSchema = z.preprocess(first, z.coerce.number().int
 
 /** "Mark as read" on one notification. */
 export const markNotificationReadSchema = z.object({
-  notificationId: z.string().trim().min(1).max(50),
-});
+  notificationId: idSchema,
+}, textCodes.invalid);
 
 /**
  * "Mark all as read": `shownAt` is when the page was rendered, so a notification that arrived
  * after the reader looked stays unread.
  */
 export const markAllNotificationsReadSchema = z.object({
-  shownAt: z.iso.datetime().transform((value) => new Date(value)),
-});
+  shownAt: z.iso.datetime({ error: "value_invalid" }).transform((value) => new Date(value)),
+}, textCodes.invalid);

@@ -8,7 +8,7 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses anything that could leave the site", () => {
-    for (const value of ["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "", undefined, 42, "x".repeat(600)]) {
+    for (const value of ["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "", undefined, 42, "x".repeat(600), "/en/a\u0000b", "/en/\u202eexe.fdp", "/en/a\r\nSet-Cookie: x=1"]) {
       expect(safeCallbackPath(value, "en")).toBe("/en");
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchApiParams, parseSearchPageParams, SEARCH_PAGE_SIZE, suggestParamsSchema, toSearchParams } from "./search";
+import { parseSearchApiParams, parseSearchPageParams, SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, suggestParamsSchema, toSearchParams } from "./search";
 
 const qs = (query: string) => new URLSearchParams(query);
 const malicious = 'x" OR visibility = "ORGANIZATION';
@@ -32,7 +32,6 @@ describe("parseSearchPageParams", () => {
   it("drops invalid values and keeps the valid ones", () => {
     const request = parseSearchPageParams(qs("type=REPORT&type=MEMO&country=XX&area=Not%20A%20Slug&lang=fr&sector=&from=18&to=3000&sort=best&page=0&pageSize=500"));
     expect(request).toEqual({ q: "", filters: { type: ["REPORT"] }, sort: "newest", page: 1, pageSize: SEARCH_PAGE_SIZE });
-    expect(parseSearchPageParams({ page: "1001" }).page).toBe(1);
     expect(parseSearchPageParams({ page: "2.5" }).page).toBe(1);
     expect(parseSearchPageParams({ page: ["3", "4"] }).page).toBe(3);
   });
@@ -70,12 +69,28 @@ describe("parseSearchApiParams", () => {
     const result = parseSearchApiParams(qs(`type=MEMO&country=XX&tag=${encodeURIComponent(malicious)}&from=2024&to=2018&page=0&pageSize=51&sort=best&q=${"a".repeat(201)}`));
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["country", "page", "pageSize", "q", "sort", "tag", "type"]);
+    expect(result.fieldErrors).toEqual({
+      country: ["country_invalid"], pageSize: ["page_size_invalid"], q: ["text_too_long"], sort: ["sort_invalid"], tag: ["tag_invalid"], type: ["type_invalid"],
+    });
   });
 
   it("reports a reversed year range on to", () => {
     const result = parseSearchApiParams(qs("from=2024&to=2018"));
-    expect(result).toEqual({ success: false, fieldErrors: { to: ["Must not be before from."] } });
+    expect(result).toEqual({ success: false, fieldErrors: { to: ["year_order"] } });
+  });
+
+  it("cleans control and bidi characters out of the query instead of refusing it", () => {
+    expect(parseSearchApiParams(qs("q=abc%00def%E2%80%AE"))).toMatchObject({ success: true, data: { q: "abcdef" } });
+    expect(parseSearchPageParams({ q: "abc\u0000def" }).q).toBe("abcdef");
+  });
+});
+
+describe("the page parameter", () => {
+  it("is read the same way by pages and the API: not a page number is 1, beyond the cap is the cap", () => {
+    for (const [value, page] of [["-1", 1], ["0", 1], ["abc", 1], ["2.5", 1], ["", 1], ["7", 7], ["99999", SEARCH_MAX_PAGE], ["1".repeat(30), 1]] as const) {
+      expect(parseSearchPageParams({ page: value }).page, value).toBe(page);
+      expect(parseSearchApiParams(qs(`page=${value}`)), value).toMatchObject({ success: true, data: { page } });
+    }
   });
 
   it("ignores blank and unknown parameters", () => {

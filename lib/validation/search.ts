@@ -7,7 +7,10 @@ import { countryCodes } from "@/lib/domain/countries";
 import { DocumentType, Language, Sector } from "@/lib/generated/prisma/enums";
 import type { SearchFilters, SearchRequest } from "@/lib/search/types";
 import { slugSchema } from "./browse";
+import { YEAR_MAX, YEAR_MIN } from "./dates";
 import { tagSchema } from "./document";
+import { pageParam } from "./page-param";
+import { searchText, textCodes } from "./text";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_MAX_PAGE = 1000;
@@ -15,8 +18,6 @@ export const SEARCH_MAX_PAGE_SIZE = 50;
 export const SEARCH_QUERY_MAX = 200;
 /** More values of one filter than any facet offers is a malformed URL, not a search. */
 const MAX_VALUES = 30;
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
 
 /** Filter parameters as they appear in URLs, and the SearchFilters key each one fills. */
 export const filterParams = {
@@ -43,41 +44,43 @@ const valueSchemas = {
   tag: tagSchema,
 } satisfies Record<FilterParam, z.ZodType>;
 
-/** What an API client is told about a value it sent. */
+/** What an API client is told about a value it sent (message keys under Errors). */
 const invalidValue: Record<FilterParam, string> = {
-  area: "Expected a focus area slug.",
-  type: `Expected one of ${Object.keys(DocumentType).join(", ")}.`,
-  country: `Expected one of ${countryCodes.join(", ")}.`,
-  sector: `Expected one of ${Object.keys(Sector).join(", ")}.`,
-  lang: `Expected one of ${Object.keys(Language).join(", ")}.`,
-  org: "Expected an organization slug.",
-  tag: "Expected a tag: letters, digits, spaces and . + # & -, at most 40 characters.",
+  area: "slug_invalid",
+  type: "type_invalid",
+  country: "country_invalid",
+  sector: "sector_invalid",
+  lang: "language_invalid",
+  org: "slug_invalid",
+  tag: "tag_invalid",
 };
 
 const yearSchema = z
-  .string()
-  .regex(/^\d{4}$/, "Expected a four-digit year.")
+  .string("year_invalid")
+  .regex(/^\d{4}$/, "year_invalid")
   .transform(Number)
-  .pipe(z.number().min(YEAR_MIN, `Expected a year from ${YEAR_MIN}.`).max(YEAR_MAX, `Expected a year up to ${YEAR_MAX}.`));
+  .pipe(z.number().min(YEAR_MIN, "year_invalid").max(YEAR_MAX, "year_invalid"));
 
-const intSchema = (min: number, max: number) =>
-  z.string().regex(/^\d+$/, "Expected a whole number.").transform(Number)
-    .pipe(z.number().min(min, `Expected at least ${min}.`).max(max, `Expected at most ${max}.`));
+const pageSizeSchema = z
+  .string("page_size_invalid")
+  .regex(/^\d+$/, "page_size_invalid")
+  .transform(Number)
+  .pipe(z.number().min(1, "page_size_invalid").max(SEARCH_MAX_PAGE_SIZE, "page_size_invalid"));
 
-const sortSchema = z.enum(["relevance", "newest"], { error: "Expected relevance or newest." });
+const sortSchema = z.enum(["relevance", "newest"], { error: "sort_invalid" });
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 /** Strict: every value must be valid. Lenient: invalid values are left out. */
 function listSchema<T extends string>(param: FilterParam, item: z.ZodType<T>, strict: boolean) {
-  const value = z.string().transform((raw, ctx): T | undefined => {
+  const value = z.string(invalidValue[param]).transform((raw, ctx): T | undefined => {
     const parsed = item.safeParse(raw);
     if (parsed.success) return parsed.data;
     if (strict) ctx.addIssue({ code: "custom", message: invalidValue[param] });
     return undefined;
   });
   const valid = (values: (T | undefined)[]) => unique(values.filter((v): v is T => v !== undefined));
-  const values = strict ? z.array(value).max(MAX_VALUES, `At most ${MAX_VALUES} values.`) : z.array(value).transform((v) => v.slice(0, MAX_VALUES));
+  const values = strict ? z.array(value, invalidValue[param]).max(MAX_VALUES, "too_many_values") : z.array(value).transform((v) => v.slice(0, MAX_VALUES));
   return values.transform(valid).default([]);
 }
 
@@ -88,10 +91,8 @@ function optional<T>(schema: z.ZodType<T>, strict: boolean) {
 
 function paramsSchema(strict: boolean) {
   const list = <T extends string>(param: FilterParam, item: z.ZodType<T>) => listSchema(param, item, strict);
-  const q = z.string().trim();
-  const page = intSchema(1, SEARCH_MAX_PAGE).default(1);
   return z.object({
-    q: (strict ? q.max(SEARCH_QUERY_MAX, `At most ${SEARCH_QUERY_MAX} characters.`) : q.transform((s) => s.slice(0, SEARCH_QUERY_MAX).trim())).default(""),
+    q: searchText(SEARCH_QUERY_MAX, { strict }).default(""),
     area: list("area", valueSchemas.area),
     type: list("type", valueSchemas.type),
     country: list("country", valueSchemas.country),
@@ -102,17 +103,20 @@ function paramsSchema(strict: boolean) {
     from: optional(yearSchema, strict),
     to: optional(yearSchema, strict),
     sort: optional(sortSchema, strict),
-    page: strict ? page : page.catch(1),
+    // The same reading for pages and the API (lib/validation/page-param.ts).
+    page: pageParam(SEARCH_MAX_PAGE),
     // Pages show a fixed number of results; API clients may choose.
-    pageSize: strict ? intSchema(1, SEARCH_MAX_PAGE_SIZE).default(SEARCH_PAGE_SIZE) : z.unknown().optional().transform(() => SEARCH_PAGE_SIZE),
-  });
+    pageSize: strict ? pageSizeSchema.default(SEARCH_PAGE_SIZE) : z.unknown().optional().transform(() => SEARCH_PAGE_SIZE),
+  }, textCodes.invalid);
 }
 
 const strictSchema = paramsSchema(true).refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
-  message: "Must not be before from.",
+  message: "year_order",
   path: ["to"],
 });
 const lenientSchema = paramsSchema(false);
+/** The API's parameters, one field per URL parameter (for tests that must cover each). */
+export const searchApiParamsSchema = strictSchema;
 type ParsedParams = z.infer<typeof strictSchema>;
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -174,10 +178,10 @@ export function parseSearchApiParams(input: SearchParamsInput): ApiParseResult {
   return { success: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
 }
 
-/** The prefix for completions: trimmed, bounded like a query. */
+/** The prefix for completions: cleaned and bounded like a query. */
 export const suggestParamsSchema = z.object({
-  q: z.string().trim().max(SEARCH_QUERY_MAX, `At most ${SEARCH_QUERY_MAX} characters.`).default(""),
-});
+  q: searchText(SEARCH_QUERY_MAX, { strict: true }).default(""),
+}, textCodes.invalid);
 
 /** The inverse of parsing: the shortest URL query for `request` (defaults are left out). */
 export function toSearchParams(request: SearchRequest): URLSearchParams {

@@ -14,7 +14,8 @@ import { SEARCH_PATH, searchQuery } from "@/components/search/search-state";
 import { SortSelect } from "@/components/search/sort-select";
 import { getViewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/routing";
-import { searchDocuments } from "@/lib/search/service";
+import { searchResultsPage } from "@/lib/search/service";
+import { lastPage } from "@/lib/validation/page-param";
 import { parseSearchPageParams, SEARCH_MAX_PAGE } from "@/lib/validation/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -28,13 +29,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /** The whole state is in the URL (lib/validation/search.ts): a shared link shows the same search. */
 export default async function SearchPage({ searchParams }: Props) {
-  const request = parseSearchPageParams(await searchParams);
   const viewer = await getViewer();
-  const [t, locale, result] = await Promise.all([getTranslations("Search"), getLocale() as Promise<Locale>, searchDocuments(viewer, request)]);
+  const [t, locale, { request, result }] = await Promise.all([
+    getTranslations("Search"),
+    getLocale() as Promise<Locale>,
+    searchResultsPage(viewer, parseSearchPageParams(await searchParams)),
+  ]);
   const labels = await loadFacetLabels(locale, result.facets, request);
   const groups = buildFacetGroups(result.facets, request, labels, (facet) => t(`facet.${facet}`));
   const years = [...(result.facets.year ?? [])].sort((a, b) => b.value.localeCompare(a.value));
-  const pageCount = Math.min(Math.ceil(result.total / request.pageSize), SEARCH_MAX_PAGE);
+  const pageCount = result.total === 0 ? 0 : lastPage(result.total, request.pageSize, SEARCH_MAX_PAGE);
 
   return (
     <div className="space-y-6">
@@ -64,7 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   ))}
                 </ul>
               ) : (
-                <SearchEmptyState request={request} total={result.total} suggestion={result.suggestion} />
+                <SearchEmptyState request={request} suggestion={result.suggestion} />
               )}
             </SearchResultsRegion>
             <Pagination pathname={SEARCH_PATH} query={searchQuery(request)} page={request.page} pageCount={pageCount} />

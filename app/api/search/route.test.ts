@@ -9,7 +9,12 @@ const { viewer, searchDocuments, suggestCompletions } = vi.hoisted(() => ({
   suggestCompletions: vi.fn(),
 }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => viewer }));
-vi.mock("@/lib/search/service", () => ({ searchDocuments, suggestCompletions }));
+// The page clamping (searchResultsPage) runs against the real engine in e2e/pagination.spec.ts.
+vi.mock("@/lib/search/service", () => ({
+  searchDocuments,
+  suggestCompletions,
+  searchResultsPage: async (v: unknown, request: { page: number }) => ({ request, result: await searchDocuments(v, request) }),
+}));
 
 const context = { params: Promise.resolve({}) };
 const get = (handler: typeof search, query: string) => handler(new Request(`http://localhost/api/search${query}`), context);
@@ -56,6 +61,6 @@ describe("GET /api/search/suggest", () => {
   it("answers 400 for an overlong prefix", async () => {
     const response = await get(suggest, `?q=${"a".repeat(201)}`);
     expect(response.status).toBe(400);
-    expect((await response.json()).error.fieldErrors).toEqual({ q: ["At most 200 characters."] });
+    expect((await response.json()).error.fieldErrors).toEqual({ q: [{ code: "text_too_long", message: "That text is too long." }] });
   });
 });

@@ -65,7 +65,6 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
         </div>
         <DocumentResults
           page={page}
-          pathname={pathname}
           emptyMessage={filtered ? t("emptyFiltered") : t("empty")}
           emptyHint={filtered ? t("emptyFilteredHint") : undefined}
         />

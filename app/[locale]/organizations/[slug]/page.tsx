@@ -62,7 +62,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       <section aria-labelledby="org-documents-heading" className="space-y-4">
         <h2 id="org-documents-heading" className="text-2xl font-semibold">{t("Organization.documentsHeading")}</h2>
         <p className="text-sm text-slate-700" role="status">{t("FocusArea.results", { count: page.total })}</p>
-        <DocumentResults page={page} pathname={`/organizations/${organization.slug}`} emptyMessage={t("Organization.empty")} />
+        <DocumentResults page={page} emptyMessage={t("Organization.empty")} />
         <Pagination pathname={`/organizations/${organization.slug}`} query={{}} page={page.page} pageCount={page.pageCount} />
       </section>
     </div>
