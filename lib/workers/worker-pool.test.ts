@@ -48,7 +48,7 @@ describe("WorkerPool", { timeout: 60_000 }, () => {
     const stall = await longestStall(spin);
     expect(await spin).toEqual({ ok: false, failure: "timeout" });
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect(stall).toBeLessThan(400);
+    expect(stall).toBeLessThan(2_000);
     const after = await workers.run({ kind: "echo", value: "still here" }, { timeoutMs: 30_000 });
     expect(after).toMatchObject({ ok: true, value: expect.stringMatching(/^still here/) });
     expect(workers.workerCount).toBe(1);

@@ -89,11 +89,11 @@ export class WorkerPool<I, O> {
     const worker = this.options.spawn({ resourceLimits: this.options.resourceLimits });
     let markReady = () => {};
     const slot: Slot<I, O> = { worker, ready: false, whenReady: new Promise((resolve) => (markReady = resolve)), task: null };
-    worker.unref(); // an idle pool never keeps the process alive
     worker.on("message", (message: WorkerMessage<O>) => {
       if (message.type === "ready") {
         slot.ready = true;
         markReady();
+        if (!slot.task) worker.unref();
         this.dispatch();
       } else if (slot.task?.id === message.id) {
         const task = slot.task;
@@ -107,6 +107,8 @@ export class WorkerPool<I, O> {
       markReady();
       this.lost(slot);
     });
+    // Referenced (keeping a script alive) while it starts and while it runs a task, never
+    // when idle. Unreferencing only works once the listeners above are attached.
     return slot;
   }
 
