@@ -11,8 +11,9 @@ import type { ExtractionResult } from "./extraction-result";
 
 function spawn(options: WorkerOptions): Worker {
   if (runningFromSource()) return spawnSourceWorker("lib/extract/extraction-worker.ts", options);
-  // Written out literally: Turbopack bundles the entry into a worker chunk of its own.
-  return new Worker(new URL("./extraction-worker.ts", import.meta.url), options);
+  // Written out literally, options as an object literal: only this form makes Turbopack
+  // bundle the entry into a worker chunk of its own (else it copies the .ts as an asset).
+  return new Worker(new URL("./extraction-worker.ts", import.meta.url), { ...options });
 }
 
 export type ExtractionPool = WorkerPool<ExtractionTask, ExtractionResult>;

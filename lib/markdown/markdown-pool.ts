@@ -7,8 +7,9 @@ import { WorkerPool } from "../workers/worker-pool";
 
 function spawn(options: WorkerOptions): Worker {
   if (runningFromSource()) return spawnSourceWorker("lib/markdown/markdown-worker.ts", options);
-  // Written out literally: Turbopack bundles the entry into a worker chunk of its own.
-  return new Worker(new URL("./markdown-worker.ts", import.meta.url), options);
+  // Written out literally, options as an object literal: only this form makes Turbopack
+  // bundle the entry into a worker chunk of its own (else it copies the .ts as an asset).
+  return new Worker(new URL("./markdown-worker.ts", import.meta.url), { ...options });
 }
 
 export type MarkdownPool = WorkerPool<string, string>;

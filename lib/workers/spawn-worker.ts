@@ -1,7 +1,8 @@
 // Starting a worker whose entry is a TypeScript module, wherever the code runs:
 // - inside Next.js (next start, next dev), Turbopack bundles every literal
-//   `new Worker(new URL("./x-worker.ts", import.meta.url))` into a worker chunk of its own, so
-//   each pool writes that call out next to its entry (a variable would defeat the analysis);
+//   `new Worker(new URL("./x-worker.ts", import.meta.url), { ...options })` into a worker
+//   chunk of its own, so each pool writes that call out next to its entry (a variable for the
+//   URL or for the options object defeats the analysis: the .ts is then copied as an asset);
 // - run from source (vitest, tsx scripts) nothing is bundled, and Node 20 neither loads a .ts
 //   entry nor passes tsx's hooks on to a worker: ts-worker-boot.mjs registers tsx inside the
 //   worker, then imports the entry.

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { spawnSourceWorker } from "./spawn-worker";
 import { testPool } from "./testing/test-pool";
 import type { WorkerPool } from "./worker-pool";
 import type { TestTask } from "./testing/test-worker";
@@ -91,5 +92,16 @@ describe("WorkerPool", { timeout: 60_000 }, () => {
     expect(await running).toMatchObject({ ok: false, failure: "crashed" });
     expect(await queued).toMatchObject({ ok: false, failure: "crashed" });
     expect(await workers.run({ kind: "echo", value: "closed" }, { timeoutMs: 10_000 })).toMatchObject({ ok: false, failure: "crashed" });
+  });
+
+  it("answers at once when its workers cannot start at all", async () => {
+    const broken = pool({ spawn: () => spawnSourceWorker("lib/workers/testing/no-such-worker.ts", {}) });
+    expect(await broken.run({ kind: "echo", value: "x" }, { timeoutMs: 30_000 })).toMatchObject({ ok: false, failure: "crashed" });
+    const unspawnable = pool({
+      spawn: () => {
+        throw new TypeError("The worker entry is not a file");
+      },
+    });
+    expect(await unspawnable.run({ kind: "echo", value: "x" }, { timeoutMs: 30_000 })).toEqual({ ok: false, failure: "crashed", message: "The worker entry is not a file" });
   });
 });

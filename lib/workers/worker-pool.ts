@@ -74,7 +74,7 @@ export class WorkerPool<I, O> {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const task of this.queue.splice(0)) this.settle(task, { ok: false, failure: "crashed", message: `${this.options.name} pool is closed` });
+    this.failWaiting(`${this.options.name} pool is closed`);
     const slots = [...this.slots];
     this.slots.clear();
     for (const slot of slots) if (slot.task) this.settle(slot.task, { ok: false, failure: "crashed", message: `${this.options.name} pool is closed` });
@@ -82,7 +82,21 @@ export class WorkerPool<I, O> {
   }
 
   private fill(): void {
-    while (!this.closed && this.slots.size < this.options.size) this.slots.add(this.start());
+    while (!this.closed && this.slots.size < this.options.size) {
+      try {
+        this.slots.add(this.start());
+      } catch (error) {
+        // The entry cannot even be spawned (a broken build): answer now, as for a failed start.
+        const reason = error instanceof Error ? error.message : String(error);
+        console.error(`${this.options.name}: a worker could not be started (${reason})`);
+        if (this.slots.size === 0) this.failWaiting(reason);
+        return;
+      }
+    }
+  }
+
+  private failWaiting(reason: string): void {
+    for (const waiting of this.queue.splice(0)) this.settle(waiting, { ok: false, failure: "crashed", message: reason });
   }
 
   private start(): Slot<I, O> {
@@ -167,7 +181,7 @@ export class WorkerPool<I, O> {
       // It died while starting: no restart loop. Once no worker is left, the waiting tasks are
       // answered now; the next run() tries again.
       console.error(`${this.options.name}: a worker failed to start (${reason})`);
-      if (this.slots.size === 0) for (const waiting of this.queue.splice(0)) this.settle(waiting, { ok: false, failure: "crashed", message: reason });
+      if (this.slots.size === 0) this.failWaiting(reason);
       return;
     }
     console.warn(`${this.options.name}: a worker ${failure === "out_of_memory" ? "ran out of memory" : `stopped (${reason})`}${task ? " during a task" : ""}; starting another`);
