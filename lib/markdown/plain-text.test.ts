@@ -12,4 +12,13 @@ describe("plainTextHtml", () => {
   it("gives nothing for blank text", () => {
     expect(plainTextHtml(" \n\n \n")).toBe("");
   });
+
+  it("lets a browser break long runs of text, without splitting a character or an escape", () => {
+    const run = `${"ab<".repeat(30)}😀${"x".repeat(70)}`;
+    const html = plainTextHtml(`short words stay whole ${run}`);
+    const pieces = html.slice("<p>short words stay whole ".length, -"</p>".length).split("<wbr>");
+    const characters = Array.from(run); // 64 characters a piece, the emoji counting as one
+    expect(pieces.map((piece) => piece.replaceAll("&lt;", "<"))).toEqual([0, 64, 128].map((at) => characters.slice(at, at + 64).join("")));
+    expect(html).not.toMatch(/<(?!p>|\/p>|wbr>)/);
+  });
 });
