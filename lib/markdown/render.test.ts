@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { markdownPool } from "./markdown-pool";
+import { createMarkdownPool, markdownPool } from "./markdown-pool";
 import { renderMarkdown } from "./render";
 import { MAX_QUOTE_DEPTH } from "./shape-limits";
 
@@ -93,6 +93,20 @@ describe("renderMarkdown with hostile input", () => {
 });
 
 describe("renderMarkdown cache", () => {
+  it("does not keep the plain text of a body that only found every worker busy", async () => {
+    const pool = createMarkdownPool(1);
+    await pool.warm();
+    try {
+      const hostile = renderMarkdown(`${"*a_".repeat(20_000)} busy`, { pool, timeoutMs: 3_000 });
+      const waited = await renderMarkdown("while *busy*", { pool, timeoutMs: 300 });
+      expect(waited.formatted).toBe(false);
+      expect((await hostile).formatted).toBe(false);
+      expect(await renderMarkdown("while *busy*", { pool, timeoutMs: 30_000 })).toEqual({ html: "<p>while <em>busy</em></p>", formatted: true });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it("returns the same result for a repeated source and renders edits afresh", async () => {
     const first = await renderMarkdown("# One");
     expect(await renderMarkdown("# One")).toBe(first);

@@ -46,13 +46,16 @@ function remember(source: string, rendered: RenderedMarkdown): void {
   if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
 }
 
-async function renderOnWorker(source: string, options: RenderOptions): Promise<RenderedMarkdown> {
-  if (exceedsShapeLimits(source)) return { html: plainTextHtml(source), formatted: false };
+/** The rendering, and whether it says something about the body (worth caching). */
+async function renderOnWorker(source: string, options: RenderOptions): Promise<{ rendered: RenderedMarkdown; lasting: boolean }> {
+  const plain = { html: plainTextHtml(source), formatted: false };
+  if (exceedsShapeLimits(source)) return { rendered: plain, lasting: true };
   const timeoutMs = options.timeoutMs ?? MARKDOWN_TIMEOUT_MS;
   const outcome = await (options.pool ?? markdownPool()).run(source, { timeoutMs });
-  if (outcome.ok) return { html: outcome.value, formatted: true };
+  if (outcome.ok) return { rendered: { html: outcome.value, formatted: true }, lasting: true };
   if (outcome.failure === "error" || outcome.failure === "crashed") console.error(`markdown: a body could not be rendered (${outcome.failure}: ${outcome.message ?? ""}); shown as plain text`);
-  return { html: plainTextHtml(source), formatted: false };
+  // "busy": every worker was taken for the whole wait, which says nothing about this body.
+  return { rendered: plain, lasting: outcome.failure !== "busy" };
 }
 
 export async function renderMarkdown(source: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
@@ -61,8 +64,8 @@ export async function renderMarkdown(source: string, options: RenderOptions = {}
   const pending = inFlight.get(source);
   if (pending) return pending;
   const rendering = renderOnWorker(source, options)
-    .then((rendered) => {
-      remember(source, rendered);
+    .then(({ rendered, lasting }) => {
+      if (lasting) remember(source, rendered);
       return rendered;
     })
     .finally(() => inFlight.delete(source));
