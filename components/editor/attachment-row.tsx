@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { AttachmentItem } from "./types";
 import { useFileSize } from "./upload-messages";
 
-const reasons = ["encrypted", "corrupt", "no_text", "timeout", "failed"] as const;
+const reasons = ["encrypted", "corrupt", "no_text", "too_large", "out_of_memory", "timeout", "failed"] as const;
 
 function useExtractionText() {
   const t = useTranslations("Editor.attachments.extraction");

@@ -13,7 +13,7 @@ import { AppError, FieldError } from "@/lib/errors";
 import type { EditorState } from "@/lib/forms/editor-state";
 import { failed, invalid, succeeded, type FormState } from "@/lib/forms/form-state";
 import { runAction } from "@/lib/forms/run-action";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { previewHtml } from "@/lib/markdown/preview-html";
 import { documentInputSchema, documentLimits, reviewInputSchema, takeDownSchema, versionSchema } from "@/lib/validation/document";
 import { slugSchema } from "@/lib/validation/browse";
 import { readDocumentForm } from "@/lib/validation/document-form";
@@ -83,7 +83,8 @@ export async function saveDocumentAction(_previous: EditorState, formData: FormD
 export async function previewMarkdownAction(markdown: string): Promise<string> {
   if (typeof markdown !== "string" || markdown.length > documentLimits.body) return "";
   if ((await getViewer()).kind !== "user") return "";
-  return renderMarkdown(markdown);
+  // On a worker, within a time limit: a hostile body costs a worker's time, not the server's.
+  return previewHtml(markdown);
 }
 
 /**

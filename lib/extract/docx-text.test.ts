@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { MAX_DOCX_UNCOMPRESSED_BYTES } from "./docx-text";
+import { MAX_DOCX_UNCOMPRESSED_BYTES, extractDocxText } from "./docx-text";
 import { extractText } from "./extract-text";
 import { makeDocx } from "./testing/make-docx";
+import { makeLyingDocx } from "./testing/make-zip";
 
 const limits = { timeoutMs: 30_000, maxChars: 5_000_000 };
 
@@ -54,5 +55,14 @@ describe("DOCX text", () => {
     const bomb = Buffer.from(docx);
     bomb.writeUInt32LE(MAX_DOCX_UNCOMPRESSED_BYTES + 1, centralHeader(bomb, "word/document.xml") + 24);
     expect(await extractText(bomb, "docx", limits)).toEqual({ status: "NO_TEXT", pages: [], pageCount: null, error: "too_large" });
+  });
+
+  it("refuses an archive whose parts really inflate to more than the safe size, whatever they declare", async () => {
+    const MB = 1024 * 1024;
+    // JSZip would inflate all 8 MB before noticing that the declared 1 KB was a lie.
+    const lying = await makeLyingDocx(8 * MB, 1024);
+    expect(await extractDocxText(lying, limits, 2 * MB)).toEqual({ status: "NO_TEXT", pages: [], pageCount: null, error: "too_large" });
+    const truthful = await makeLyingDocx(MB);
+    expect(await extractDocxText(truthful, limits, 2 * MB)).toMatchObject({ status: "EXTRACTED", pages: [{ page: 1, text: "Hola" }] });
   });
 });

@@ -5,18 +5,27 @@ import { Deadline, DeadlineExceededError } from "./deadline";
 import { PageCollector, failed, noText, type ExtractionLimits, type ExtractionResult } from "./extraction-result";
 import { normalizeText } from "./normalize-text";
 import { readZipEntries } from "./zip-entries";
+import { inflatedSize } from "./zip-inflated-size";
 
 /**
- * mammoth inflates the parts it reads in memory: refuse archives that declare more than this
- * (a real DOCX with millions of characters of text is well below it).
+ * mammoth (JSZip) inflates the parts it reads in memory, and checks an entry's declared size
+ * only after inflating all of it: refuse archives that declare, or really hold, more than
+ * this (a real DOCX with millions of characters of text is well below it).
  */
 export const MAX_DOCX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
 
-export async function extractDocxText(bytes: Uint8Array, limits: ExtractionLimits): Promise<ExtractionResult> {
+export async function extractDocxText(
+  bytes: Uint8Array,
+  limits: ExtractionLimits,
+  maxUncompressedBytes = MAX_DOCX_UNCOMPRESSED_BYTES,
+): Promise<ExtractionResult> {
   const entries = readZipEntries(bytes);
   if (!entries) return noText("corrupt");
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (declared > MAX_DOCX_UNCOMPRESSED_BYTES) return noText("too_large");
+  if (declared > maxUncompressedBytes) return noText("too_large");
+  // The declared sizes may lie: count the real ones, stopping at the limit.
+  const real = await inflatedSize(bytes, entries, maxUncompressedBytes);
+  if (!real.ok) return noText(real.reason);
 
   const deadline = new Deadline(limits.timeoutMs);
   let raw: string;

@@ -5,10 +5,11 @@ export type ExtractionStatus = "EXTRACTED" | "NO_TEXT" | "FAILED";
 /**
  * Why a file has less text than it might: "truncated" (EXTRACTED, cut at maxChars);
  * "encrypted", "corrupt", "no_text" (no text layer), "too_large" (a DOCX that would inflate
- * beyond a safe size) with NO_TEXT, which retrying will not change; "timeout" and "failed"
+ * beyond a safe size), "out_of_memory" (reading it needed more memory than an extraction
+ * worker may use) with NO_TEXT, which retrying will not change; "timeout" and "failed"
  * (an unexpected error) with FAILED, which a retry might.
  */
-export type ExtractionError = "truncated" | "encrypted" | "corrupt" | "no_text" | "too_large" | "timeout" | "failed";
+export type ExtractionError = "truncated" | "encrypted" | "corrupt" | "no_text" | "too_large" | "out_of_memory" | "timeout" | "failed";
 
 export interface ExtractedPage {
   /** 1-based; pages without text are left out. */

@@ -55,8 +55,8 @@ describe("readZipEntries", () => {
 
   it("reads plain and ZIP64 central directories", () => {
     const content = Buffer.from("hello zip");
-    expect(readZipEntries(storedZip("a.txt", content))).toEqual([{ name: "a.txt", compressedSize: 9, uncompressedSize: 9 }]);
-    expect(readZipEntries(storedZip("b.txt", content, true))).toEqual([{ name: "b.txt", compressedSize: 9, uncompressedSize: 9 }]);
+    expect(readZipEntries(storedZip("a.txt", content))).toEqual([{ name: "a.txt", method: 0, compressedSize: 9, uncompressedSize: 9, localHeaderOffset: 0 }]);
+    expect(readZipEntries(storedZip("b.txt", content, true))).toEqual([{ name: "b.txt", method: 0, compressedSize: 9, uncompressedSize: 9, localHeaderOffset: 0 }]);
   });
 
   it("answers null for damaged archives and non-ZIP bytes, without throwing", () => {

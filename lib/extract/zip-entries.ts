@@ -3,9 +3,13 @@
 
 export interface ZipEntry {
   name: string;
+  /** 0 stored, 8 deflated (the only methods DOCX readers support). */
+  method: number;
   compressedSize: number;
-  /** As declared by the archive (a hostile archive can lie; inflating must still be bounded). */
+  /** As declared by the archive (a hostile archive can lie: zip-inflated-size.ts counts the truth). */
   uncompressedSize: number;
+  /** Where the entry's local header starts. */
+  localHeaderOffset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -41,18 +45,23 @@ function directoryLocation(view: DataView, eocd: number): { offset: number; coun
   return offset < view.byteLength ? { offset, count } : null;
 }
 
-/** Sizes stored as 0xFFFFFFFF live in the ZIP64 extra field (id 1), uncompressed first. */
-function zip64Sizes(view: DataView, extraStart: number, extraEnd: number, entry: ZipEntry): void {
+/**
+ * Values stored as 0xFFFFFFFF live in the ZIP64 extra field (id 1), in this order, each one
+ * present only when its 32-bit field overflowed.
+ */
+const ZIP64_FIELDS = ["uncompressedSize", "compressedSize", "localHeaderOffset"] as const;
+
+function zip64Values(view: DataView, extraStart: number, extraEnd: number, entry: ZipEntry): void {
   for (let at = extraStart; at + 4 <= extraEnd; ) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 1) {
       let field = at + 4;
-      if (entry.uncompressedSize === 0xffffffff && field + 8 <= extraEnd) {
-        entry.uncompressedSize = Number(view.getBigUint64(field, true));
+      for (const key of ZIP64_FIELDS) {
+        if (entry[key] !== 0xffffffff || field + 8 > extraEnd) continue;
+        entry[key] = Number(view.getBigUint64(field, true));
         field += 8;
       }
-      if (entry.compressedSize === 0xffffffff && field + 8 <= extraEnd) entry.compressedSize = Number(view.getBigUint64(field, true));
       return;
     }
     at += 4 + size;
@@ -78,10 +87,12 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] | null {
     if (nameEnd + extraLength > view.byteLength) return null;
     const entry: ZipEntry = {
       name: decoder.decode(bytes.subarray(at + 46, nameEnd)),
+      method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
     };
-    zip64Sizes(view, nameEnd, nameEnd + extraLength, entry);
+    zip64Values(view, nameEnd, nameEnd + extraLength, entry);
     entries.push(entry);
     at = nameEnd + extraLength + commentLength;
   }

@@ -1,15 +1,38 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createMarkdownPool, markdownPool } from "./markdown-pool";
 import { renderMarkdown } from "./render";
+import { MAX_QUOTE_DEPTH } from "./shape-limits";
+
+// The workers run from source here (tsx inside each worker), which takes a second or more to
+// start on a loaded machine: started once, before anything is timed.
+beforeAll(() => markdownPool().warm(), 60_000);
+
+const html = async (source: string) => (await renderMarkdown(source)).html;
+
+/** Longest gap between 10 ms ticks of this thread while `work` runs. */
+async function longestStall<T>(work: Promise<T>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  await work;
+  clearInterval(ticker);
+  return longest;
+}
 
 describe("renderMarkdown", () => {
-  it("renders headings, lists, emphasis, tables and links", () => {
-    const html = renderMarkdown(
+  it("renders headings, lists, emphasis, tables and links", async () => {
+    const rendered = await renderMarkdown(
       "## Approach\n\n- one\n- **two**\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[site](https://example.org)",
     );
-    expect(html).toContain("<h2>Approach</h2>");
-    expect(html).toContain("<li><strong>two</strong></li>");
-    expect(html).toContain("<table>");
-    expect(html).toContain('<a href="https://example.org">site</a>');
+    expect(rendered.formatted).toBe(true);
+    expect(rendered.html).toContain("<h2>Approach</h2>");
+    expect(rendered.html).toContain("<li><strong>two</strong></li>");
+    expect(rendered.html).toContain("<table>");
+    expect(rendered.html).toContain('<a href="https://example.org">site</a>');
   });
 
   it.each([
@@ -21,26 +44,77 @@ describe("renderMarkdown", () => {
     ["[x](data:text/html;base64,PHNjcmlwdD4=)", /data:/i],
     ['<a href="https://example.org" onclick="steal()">x</a>', /onclick/i],
     ['<div style="background:url(javascript:alert(1))">x</div>', /style=/i],
-  ])("removes dangerous markup: %s", (source, forbidden) => {
-    const html = renderMarkdown(`Text before.\n\n${source}\n\nText after.`);
-    expect(html).not.toMatch(forbidden);
-    expect(html).toContain("Text after.");
+  ])("removes dangerous markup: %s", async (source, forbidden) => {
+    const rendered = await html(`Text before.\n\n${source}\n\nText after.`);
+    expect(rendered).not.toMatch(forbidden);
+    expect(rendered).toContain("Text after.");
   });
 
-  it("escapes text that looks like markup inside code", () => {
-    expect(renderMarkdown("`<b>bold</b>`")).toContain("<code>&#x3C;b>bold&#x3C;/b></code>");
+  it("escapes text that looks like markup inside code", async () => {
+    expect(await html("`<b>bold</b>`")).toContain("<code>&#x3C;b>bold&#x3C;/b></code>");
   });
 });
 
-describe("renderMarkdown cache", () => {
-  it("returns the same HTML for a repeated source and renders edits afresh", () => {
-    const first = renderMarkdown("# One");
-    expect(renderMarkdown("# One")).toBe(first);
-    expect(renderMarkdown("# Two")).toBe("<h1>Two</h1>");
+describe("renderMarkdown with hostile input", () => {
+  it("stops a render that runs past its time and shows the text, escaped, without stalling this thread", async () => {
+    // 60 KB of "*a_" takes minutes to parse; a script tag rides along.
+    const source = `<script>alert(1)</script>\n\n${"*a_".repeat(20_000)}`;
+    const started = performance.now();
+    const rendering = renderMarkdown(source, { timeoutMs: 1_000 });
+    const stall = await longestStall(rendering);
+    const rendered = await rendering;
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(stall).toBeLessThan(2_000);
+    expect(rendered.formatted).toBe(false);
+    expect(rendered.html.startsWith("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>*a_*a_")).toBe(true);
+    expect(rendered.html).not.toMatch(/<script|<em>/);
+    // The pool replaced the stopped worker and formats the next body.
+    expect(await renderMarkdown("after **that**", { timeoutMs: 30_000 })).toEqual({ html: "<p>after <strong>that</strong></p>", formatted: true });
+  }, 60_000);
+
+  it("answers at once, as plain text, for quotes nested deeper than any real text", async () => {
+    const source = `Intro\n\n${">".repeat(MAX_QUOTE_DEPTH + 1)} deep`; // (a long run gets break opportunities)
+    const started = performance.now();
+    const rendered = await renderMarkdown(source);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const quotes = ">".repeat(MAX_QUOTE_DEPTH + 1);
+    const escaped = `${"&gt;".repeat(64)}<wbr>${"&gt;".repeat(quotes.length - 64)}`;
+    expect(rendered).toEqual({ html: `<p>Intro</p>\n<p>${escaped} deep</p>`, formatted: false });
   });
 
-  it("keeps working past its size limit", () => {
-    for (let i = 0; i < 400; i++) expect(renderMarkdown(`item ${i}`)).toBe(`<p>item ${i}</p>`);
-    expect(renderMarkdown("item 0")).toBe("<p>item 0</p>");
+  it("shares one render between concurrent requests for the same body", async () => {
+    const source = "[a](".repeat(40_000);
+    const started = performance.now();
+    const [first, second] = await Promise.all([renderMarkdown(source, { timeoutMs: 1_000 }), renderMarkdown(source, { timeoutMs: 1_000 })]);
+    expect(first).toBe(second);
+    expect(first.formatted).toBe(false);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 60_000);
+});
+
+describe("renderMarkdown cache", () => {
+  it("does not keep the plain text of a body that only found every worker busy", async () => {
+    const pool = createMarkdownPool(1);
+    await pool.warm();
+    try {
+      const hostile = renderMarkdown(`${"*a_".repeat(20_000)} busy`, { pool, timeoutMs: 3_000 });
+      const waited = await renderMarkdown("while *busy*", { pool, timeoutMs: 300 });
+      expect(waited.formatted).toBe(false);
+      expect((await hostile).formatted).toBe(false);
+      expect(await renderMarkdown("while *busy*", { pool, timeoutMs: 30_000 })).toEqual({ html: "<p>while <em>busy</em></p>", formatted: true });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("returns the same result for a repeated source and renders edits afresh", async () => {
+    const first = await renderMarkdown("# One");
+    expect(await renderMarkdown("# One")).toBe(first);
+    expect(await html("# Two")).toBe("<h1>Two</h1>");
   });
+
+  it("keeps working past its size limit", async () => {
+    for (let i = 0; i < 400; i++) expect(await renderMarkdown(`item *${i}*`)).toEqual({ html: `<p>item <em>${i}</em></p>`, formatted: true });
+    expect(await renderMarkdown("item *0*")).toEqual({ html: "<p>item <em>0</em></p>", formatted: true });
+  }, 60_000);
 });

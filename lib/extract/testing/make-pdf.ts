@@ -55,3 +55,18 @@ export async function makeImageOnlyPdf(pageCount: number): Promise<Uint8Array> {
   }
   return doc.save();
 }
+
+/**
+ * A small file with very many pages (20,000 pages are about 300 KB): every page is a copy of
+ * one page dictionary, sharing its content stream and font. Pages are appended to the page
+ * tree directly, since addPage() takes quadratic time.
+ */
+export async function makeManyPagePdf(pageCount: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const first = doc.addPage([200, 200]);
+  first.drawText("A page of a very long file", { x: 10, y: 100, size: 10, font });
+  const tree = doc.catalog.Pages();
+  for (let i = 1; i < pageCount; i++) tree.pushLeafNode(doc.context.register(first.node.clone()));
+  return doc.save({ useObjectStreams: true });
+}
