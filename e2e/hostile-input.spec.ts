@@ -65,7 +65,10 @@ const forms: FormCase[] = [
   { name: "submit for review (ids)", action: "submitDocumentAction", as: "contributor", path: () => `/en/documents/${state.draft!.slug}`, has: ["documentId", "version"], lacks: ["comment", "reason", "title"], fields: ["documentId", "slug"], expect: "not_found" },
   { name: "new document", action: "saveDocumentAction", as: "contributor", path: "/en/documents/new?type=REPORT", has: ["title"], schema: documentInputSchema, valid: { type: "REPORT", language: "en", intent: "save" }, expect: "fieldErrors" },
   { name: "edit document", action: "saveDocumentAction", as: "contributor", path: () => `/en/documents/${state.draft!.slug}/edit`, has: ["title", "documentId"], schema: documentInputSchema, valid: { type: "REPORT", language: "en", intent: "submit" }, expect: "fieldErrors" },
-  { name: "edit document (id)", action: "saveDocumentAction", as: "contributor", path: () => `/en/documents/${state.draft!.slug}/edit`, has: ["title", "documentId"], fields: ["documentId"], valid: { type: "REPORT", language: "en", title: "A valid title", intent: "save" }, expect: "not_found" },
+  { name: "edit document (id)", action: "saveDocumentAction", as: "contributor", path: () => `/en/documents/${state.draft!.slug}/edit`, has: ["title", "documentId"], fields: ["documentId"], valid: { type: "REPORT", language: "en", title: "A valid title", intent: "save" }, expect: "not_found" },  { name: "ask for contributor access", action: "requestAccessAction", as: "member", path: "/en/documents/new", has: ["message", "kind"], lacks: ["organizationId"], fields: ["message"], valid: { kind: "CONTRIBUTOR" }, expect: "fieldErrors" },
+  { name: "ask to join an organization", action: "requestAccessAction", as: "member", path: "/en/documents/new", has: ["message", "organizationId"], fields: ["message", "organizationId"], valid: { kind: "MEMBERSHIP" }, expect: "fieldErrors" },
+  { name: "member role (ids)", action: "setMemberRoleAction", as: "admin", path: `/en/admin/organizations/${organizations[0]!.slug}`, has: ["userId", "role"], first: true, fields: ["organizationId", "userId"], valid: { role: "MEMBER" }, expect: "not_found" },
+  { name: "remove member (ids)", action: "removeMemberAction", as: "admin", path: `/en/admin/organizations/${organizations[0]!.slug}`, has: ["userId"], lacks: ["role"], first: true, fields: ["organizationId", "userId"], expect: "not_found" },
 ];
 
 /** Actions no row above posts to, and why. */
@@ -78,19 +81,22 @@ const actionsWithoutTextFields: Record<string, string> = {
   markNotificationReadAction: "an id only (idSchema), on pages that need a notification to exist",
   restoreRevisionAction: "ids and revision numbers only (idSchema, versionSchema)",
   previewMarkdownAction: "renders text, stores nothing (the markdown helper's item)",
-  // Bound inside client components: without JavaScript they hang today (issue 10, item 1, another helper's fix).
-  addMemberAction: "hangs without JavaScript until the admin-forms fix lands",
-  setMemberRoleAction: "hangs without JavaScript until the admin-forms fix lands",
-  removeMemberAction: "hangs without JavaScript until the admin-forms fix lands",
-  changeUserRoleAction: "hangs without JavaScript until the admin-forms fix lands",
-  setUserActiveAction: "hangs without JavaScript until the admin-forms fix lands",
+  changeUserRoleAction: "a hidden user id (idSchema) and enums only; posted without JavaScript by admin-no-js.spec.ts",
+  setUserActiveAction: "a hidden user id (idSchema) and a boolean only; posted without JavaScript by admin-no-js.spec.ts",
+  decideAccessRequestAction: "a hidden request id (idSchema) and a choice only, on pages that need an open request",
+  withdrawSubmissionAction: "ids and a version only (idSchema, versionSchema), on pages that need a document in review",
+  declineInvitationAction: "a token only (tokenSchema), on pages that need a valid invitation",
 };
 
 /** Exported object schemas of lib/validation that no row above takes its fields from, and why. */
 const schemasWithoutRows: Record<string, string> = {
   browseFiltersSchema: "URL filters read leniently: covered by the query rows",
   metricSchema: "part of documentInputSchema (metrics.0.*)",
-  memberSchema: "add member hangs without JavaScript today (see actionsWithoutTextFields)",
+  memberChangeSchema: "ids and a role only (the member role rows)",
+  memberRemovalSchema: "ids only (the remove member rows)",
+  userRoleChangeSchema: "a role and ids only",
+  userActiveSchema: "an id and a boolean only",
+  accessDecisionSchema: "an id and a choice only",
   memberRoleSchema: "ids and a role only",
   userRoleSchema: "a role and ids only",
   userFiltersSchema: "covered by the admin users query row",
