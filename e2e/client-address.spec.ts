@@ -67,8 +67,8 @@ test("a client-sent X-Forwarded-For does not change the address the sign-in limi
     expect(keys.some((key) => key.includes("127.0.0.1"))).toBe(true);
   } finally {
     await api.dispose();
-    await stopAndWait(run, "SIGTERM");
   }
+  await stopAndWait(run, "SIGTERM");
 });
 
 function nonLoopbackAddress(): string | undefined {

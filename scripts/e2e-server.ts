@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     creating = createTestDatabase();
     database = await creating;
+    console.log(`Browser tests use the database ${database.name} (dropped when this server stops)`);
     const db = createPrismaClient(database.url, { max: 2 });
     await seedDatabase(db);
     await db.$disconnect();
