@@ -7,7 +7,7 @@ import os from "node:os";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../lib/testing/test-database";
-import { killLeftovers, npmStart, stopAndWait, waitForHealth, type NpmRun } from "./support/platform";
+import { cleanUpRun, npmStart, stopAndWait, waitForHealth, type NpmRun } from "./support/platform";
 
 const port = Number(process.env.E2E_EMBEDDED_PORT ?? 3211);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -28,7 +28,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  runs.forEach(killLeftovers);
+  for (const run of runs) await cleanUpRun(run);
   await database?.drop();
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
-import { killLeftovers, noiseIn, npmStart, stopAndWait, waitForHealth, type NpmRun } from "./support/platform";
+import { cleanUpRun, noiseIn, npmStart, stopAndWait, waitForHealth, type NpmRun } from "./support/platform";
 
 const port = Number(process.env.E2E_EMBEDDED_PORT ?? 3211);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -35,7 +35,7 @@ test("npm start serves from the embedded database and stops cleanly on SIGTERM o
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cybersecurity");
     timings.sigtermToNpm = await stopAndWait(first, "SIGTERM");
     expect(await first.exited).toBe(0);
-    expect(first.output()).toContain("Stopped.");
+    expect(first.output()).toContain("Stopped (web server");
     expect(noiseIn(first.output())).toEqual([]);
 
     // The same folder again: nothing to seed. Ctrl-C's SIGINT, sent to npm alone.
@@ -47,14 +47,14 @@ test("npm start serves from the embedded database and stops cleanly on SIGTERM o
     await expect(page.getByRole("heading", { name: "Indicadores de impacto" })).toBeVisible();
     timings.sigintToNpm = await stopAndWait(second, "SIGINT");
     expect(await second.exited).toBe(0);
-    expect(second.output()).toContain("Stopped.");
+    expect(second.output()).toContain("Stopped (web server");
 
     // SIGTERM to the innermost process, the web server: everything above it stops too.
     const third = start();
     await waitForHealth(third, baseURL);
     const server = third.processes().find((p) => /scripts\/serve\.ts|next-server/.test(p.command))!;
     timings.sigtermToWebServer = await stopAndWait(third, "SIGTERM", server.pid);
-    expect(third.output()).toContain("Stopped.");
+    expect(third.output()).toContain("Stopped (web server");
     expect(noiseIn(second.output() + third.output())).toEqual([]);
 
     // Each stop closed the database: the folder opens, with its data.
@@ -69,9 +69,11 @@ test("npm start serves from the embedded database and stops cleanly on SIGTERM o
     } finally {
       await reopened.stop();
     }
-    test.info().annotations.push({ type: "stop times (ms, signal to last process gone)", description: JSON.stringify(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]))) });
+    const stopTimes = JSON.stringify(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])));
+    test.info().annotations.push({ type: "stop times (ms, signal to last process gone)", description: stopTimes });
+    console.log(`stop times (ms, signal to last process gone): ${stopTimes}`);
   } finally {
-    runs.forEach(killLeftovers);
+    for (const run of runs) await cleanUpRun(run);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

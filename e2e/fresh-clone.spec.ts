@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { killLeftovers, stopAndWait, waitForOutput, type CommandRun } from "../scripts/lib/npm-run";
+import { cleanUpRun, stopAndWait, waitForOutput, type CommandRun } from "../scripts/lib/npm-run";
 import { noiseIn, npmStart } from "./support/platform";
 
 const port = Number(process.env.E2E_EMBEDDED_PORT ?? 3211);
@@ -45,7 +45,7 @@ test("a fresh clone's first npm start builds and serves without warnings or noti
     expect(noiseIn(run.output())).toEqual([]);
     await stopAndWait(run, "SIGTERM");
   } finally {
-    if (run) killLeftovers(run);
+    if (run) await cleanUpRun(run);
     rmSync(clone, { recursive: true, force: true });
   }
 });

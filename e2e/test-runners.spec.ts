@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { loadEnv } from "../lib/env";
-import { killLeftovers, npmRun, runCommand, stopAndWait, waitForOutput, type CommandRun } from "../scripts/lib/npm-run";
+import { cleanUpRun, npmRun, runCommand, stopAndWait, waitForOutput, type CommandRun } from "../scripts/lib/npm-run";
 import { processTree, waitUntilGone } from "../scripts/lib/process-tree";
 import { waitForHealth } from "./support/platform";
 
@@ -14,7 +14,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 const runs: CommandRun[] = [];
-test.afterAll(() => runs.forEach(killLeftovers));
+test.afterAll(async () => {
+  for (const run of runs) await cleanUpRun(run);
+});
 
 async function databaseExists(name: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: loadEnv().TEST_DATABASE_ADMIN_URL });
@@ -27,8 +29,8 @@ async function databaseExists(name: string): Promise<boolean> {
 }
 
 async function testDatabaseOf(run: CommandRun): Promise<string> {
-  await waitForOutput(run, /uses the database puente_test_\w+/, 180_000);
-  return /uses the database (puente_test_\w+)/.exec(run.output())![1]!;
+  await waitForOutput(run, /use the database puente_test_\w+/, 180_000);
+  return /use the database (puente_test_\w+)/.exec(run.output())![1]!;
 }
 
 test("npm test stops the step in progress on SIGTERM to npm", async () => {

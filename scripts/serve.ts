@@ -39,7 +39,9 @@ async function main(): Promise<void> {
     (reason) => {
       if (reason === "parent exited") console.error("The process that started the web server is gone: stopping.");
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      // Keep-alive connections (a browser's) turn idle as their last request ends: close each
+      // then, rather than when the keep-alive timeout expires.
+      setInterval(() => server.closeIdleConnections(), 50).unref();
       setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
       void Promise.allSettled([drained, app.close()]).then(() => process.exit(0));
     },

@@ -91,10 +91,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     // The web server (or a build) first: it uses the database.
+    const stopStarted = performance.now();
     await stopChildren(WEB_SERVER_GRACE_MS);
+    const serverStopped = performance.now();
     const database = await opening.catch(() => undefined);
     await database?.stop();
-    console.log("Stopped.");
+    const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)}s`;
+    console.log(`Stopped (web server ${seconds(stopStarted, serverStopped)}, database ${seconds(serverStopped, performance.now())}).`);
     process.exit(code);
   };
   onStopRequest((reason) => {

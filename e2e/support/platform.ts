@@ -3,7 +3,7 @@
 import { npmRun, type NpmRun } from "../../scripts/lib/npm-run";
 import { waitForHttpOk } from "../../scripts/lib/wait-for-http";
 
-export { killLeftovers, stopAndWait, type NpmRun } from "../../scripts/lib/npm-run";
+export { cleanUpRun, stopAndWait, type NpmRun } from "../../scripts/lib/npm-run";
 
 export function npmStart(env: Record<string, string>, cwd?: string): NpmRun {
   return npmRun("start", [], { env, cwd });

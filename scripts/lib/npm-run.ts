@@ -76,7 +76,20 @@ export async function stopAndWait(run: CommandRun, signal: NodeJS.Signals, pid =
   return performance.now() - started;
 }
 
-/** Test cleanup: whatever is left of a run (also processes orphaned by a failed stop), killed. */
+/**
+ * Test cleanup: SIGTERM to a command still running (so it can drop what it made), then SIGKILL
+ * to whatever is left of the run, processes orphaned by a failed stop included.
+ */
+export async function cleanUpRun(run: CommandRun): Promise<void> {
+  if (isRunning(run.child.pid!)) {
+    const tree = run.processes();
+    process.kill(run.child.pid!, "SIGTERM");
+    await waitUntilGone(tree, 20_000).catch(() => {});
+  }
+  killLeftovers(run);
+}
+
+/** Whatever is left of a run (also processes orphaned by a failed stop), killed. */
 export function killLeftovers(run: CommandRun): void {
   const seen = seenByRun.get(run) ?? new Map<number, string>();
   const targets = new Map<number, string>();

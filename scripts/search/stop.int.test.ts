@@ -5,13 +5,13 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { killLeftovers, npmRun, stopAndWait, waitForOutput, type NpmRun } from "../lib/npm-run";
+import { cleanUpRun, npmRun, stopAndWait, waitForOutput, type NpmRun } from "../lib/npm-run";
 
 const runs: NpmRun[] = [];
 const folders: string[] = [];
 
-afterEach(() => {
-  runs.splice(0).forEach(killLeftovers);
+afterEach(async () => {
+  for (const run of runs.splice(0)) await cleanUpRun(run);
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
