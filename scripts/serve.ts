@@ -35,6 +35,9 @@ async function main(): Promise<void> {
     });
   });
 
+  // Next.js answers upgrade requests (the development server's hot reload) on its own listener: normalize those first too.
+  server.prependListener("upgrade", (req: IncomingMessage) => normalizeForwardedHeaders(req.headers, req.socket.remoteAddress, env.TRUSTED_PROXY_COUNT));
+
   onStopRequest(
     (reason) => {
       if (reason === "parent exited") console.error("The process that started the web server is gone: stopping.");
