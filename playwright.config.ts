@@ -33,7 +33,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
   ],
   webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "exec node --import tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
     env: { PORT: String(port) },
     timeout: 300_000,

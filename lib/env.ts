@@ -26,6 +26,15 @@ const baseSchema = z.object({
   DATABASE_URL: optional(postgresUrl),
   /** Port of the web server. */
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  /**
+   * Address the web server listens on: this machine only unless set (0.0.0.0 or :: for every
+   * interface). Read by scripts/serve.ts, which warns when it is reachable from elsewhere
+   * while outgoing mail stays in the development mailbox.
+   */
+  HOST: z.preprocess(
+    emptyToUndefined,
+    z.union([z.ipv4(), z.ipv6(), z.hostname()], { error: "must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0" }).default("127.0.0.1"),
+  ),
   /** Folder for local data (embedded database). Ignored by git. */
   PUENTE_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
   /** Fixed port for the embedded database's socket; unset picks a free one. */
@@ -101,7 +110,13 @@ const schema = baseSchema.superRefine((env, ctx) => {
     if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required when PUENTE_ENV=production" });
     // Links in emails must not be built from a request's Host header, which a client controls.
     if (!env.APP_URL) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required when PUENTE_ENV=production" });
-    if (!env.SMTP_HOST) ctx.addIssue({ code: "custom", path: ["SMTP_HOST"], message: "is required when PUENTE_ENV=production (the development mailbox is not available there)" });
+    if (!env.SMTP_HOST) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_HOST"],
+        message: "is required when PUENTE_ENV=production: without it, sign-in and password-reset links would only be kept in the development mailbox, which production does not serve",
+      });
+    }
   }
 });
 

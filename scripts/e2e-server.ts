@@ -1,6 +1,7 @@
 // Playwright's web server: the production build against a throwaway PostgreSQL database
-// (created, migrated and seeded here, dropped on exit), so browser tests never touch a
-// developer's data. Playwright stops it with SIGTERM when the run ends.
+// (created, migrated and seeded here, dropped when it stops), so browser tests never touch a
+// developer's data. Playwright stops it with SIGTERM when the run ends; it also stops when
+// Playwright itself is gone, and drops the database then too.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,25 +12,49 @@ import { LocalFileStorage } from "../lib/storage/local-storage";
 import { createTestDatabase } from "../lib/testing/test-database";
 import { seedDatabase } from "../prisma/seed/seed";
 import { buildIfNeeded } from "./lib/build";
-import { spawnNext, waitForExit } from "./lib/next-process";
+import { stopChildren } from "./lib/child-process";
+import { onStopRequest } from "./lib/stop-signals";
+import { spawnWebServer, WEB_SERVER_GRACE_MS } from "./lib/web-server";
 
 async function main(): Promise<void> {
-  const env = loadEnv();
-  await buildIfNeeded(process.cwd());
-  const database = await createTestDatabase();
+  const env = loadEnv(); // a bad variable stops the run here, before the build
   // Uploaded files go to a throwaway folder too.
   const files = mkdtempSync(path.join(tmpdir(), "puente-e2e-files-"));
-  process.once("exit", () => {
-    database.dropSync();
+  let creating: ReturnType<typeof createTestDatabase> | undefined;
+  let stopping = false;
+  const cleanUp = async () => {
+    await stopChildren(WEB_SERVER_GRACE_MS);
+    const database = await creating?.catch(() => undefined);
+    await database?.drop();
     rmSync(files, { recursive: true, force: true });
-  });
-  const db = createPrismaClient(database.url, { max: 2 });
-  // The demo attachments go where the server reads uploads from.
-  await seedDatabase(db, { storage: new LocalFileStorage(files) });
-  await db.$disconnect();
+  };
+  const stop = (code: number) => {
+    stopping = true;
+    void cleanUp().finally(() => process.exit(code));
+  };
+  onStopRequest(() => stop(0), { watchParent: true });
 
-  const app = spawnNext(["start", "--port", String(env.PORT), "--hostname", "127.0.0.1"], {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  try {
+    await buildIfNeeded(process.cwd());
+    if (stopping) return;
+    creating = createTestDatabase();
+    database = await creating;
+    console.log(`Browser tests use the database ${database.name} (dropped when this server stops)`);
+    const db = createPrismaClient(database.url, { max: 2 });
+    // The demo attachments go where the server reads uploads from.
+    await seedDatabase(db, { storage: new LocalFileStorage(files) });
+    await db.$disconnect();
+  } catch (error) {
+    if (stopping) return;
+    console.error(error instanceof Error ? error.message : error);
+    return stop(1);
+  }
+  if (stopping) return;
+
+  const server = spawnWebServer({
     ...process.env,
+    HOST: "127.0.0.1",
     DATABASE_URL: database.url,
     PUENTE_ENV: "test",
     // Emailed links point where the tests open them (and never where a request's headers say).
@@ -40,20 +65,8 @@ async function main(): Promise<void> {
     ATTACHMENT_MAX_BYTES: String(5 * 1024 * 1024),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
   });
-  const stop = async () => {
-    if (app.exitCode === null) app.kill("SIGTERM");
-    await waitForExit(app);
-    await database.drop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop());
-  process.on("SIGINT", () => void stop());
-  const code = await waitForExit(app);
-  await database.drop();
-  process.exit(code);
+  const code = await server.exited;
+  if (!stopping) stop(code === 0 ? 1 : code);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+void main();

@@ -1,9 +1,10 @@
 // npm start (production) and npm run dev (development).
 // Without DATABASE_URL it runs the embedded PostgreSQL (PGlite) in this process, served on
 // 127.0.0.1 for the web app; then it migrates, seeds an empty database, builds when the
-// sources changed (in parallel with the database work) and starts Next.js. Ctrl-C stops
-// the web app first, then closes the embedded database cleanly.
-import type { ChildProcess } from "node:child_process";
+// sources changed (in parallel with the database work) and starts the web server
+// (scripts/serve.ts) as a child process. SIGINT, SIGTERM or SIGHUP, to this process or to npm,
+// stop the web server (killed if it takes longer than its grace period), then close the
+// embedded database cleanly; the web server also stops if this process is killed.
 import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply-migrations";
@@ -12,14 +13,19 @@ import { createStorage } from "../lib/storage/get-storage";
 import { needsSeed, seedDatabase } from "../prisma/seed/seed";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build";
+import { stopChildren, type ManagedChild } from "./lib/child-process";
 import { embeddedDataDir } from "./lib/embedded-data-dir";
-import { spawnNext, waitForExit } from "./lib/next-process";
+import { httpOrigin, publicOrigin, reachableAddress } from "./lib/listen-address";
+import { onStopRequest } from "./lib/stop-signals";
 import { waitForHttpOk } from "./lib/wait-for-http";
+import { spawnWebServer, WEB_SERVER_GRACE_MS } from "./lib/web-server";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
+/** Past this, stopping has hung (the database does not close): exit anyway. */
+const SHUTDOWN_DEADLINE_MS = 60_000;
 
 interface Database {
   url: string;
@@ -58,10 +64,11 @@ async function build(): Promise<void> {
 }
 
 /** The first request compiles and warms the server; make it before telling people to come in. */
-async function announceWhenReady(env: Env, stillRunning: () => boolean): Promise<void> {
-  const ready = await waitForHttpOk(`http://127.0.0.1:${env.PORT}/en`, { timeoutMs: 120_000, stillRunning });
+async function announceWhenReady(env: Env, server: ManagedChild): Promise<void> {
+  const url = `${httpOrigin(reachableAddress(env.HOST), env.PORT)}/en`;
+  const ready = await waitForHttpOk(url, { timeoutMs: 120_000, stillRunning: () => server.process.exitCode === null });
   if (!ready) return;
-  console.log(`\nPuente is ready at http://localhost:${env.PORT} (started in ${elapsed()})`);
+  console.log(`\nPuente is ready at ${publicOrigin(env)} (started in ${elapsed()})`);
   if (env.SEED_DEMO_CONTENT !== "never") {
     console.log("Demo accounts (password puente-demo-2026): admin@, reviewer@, contributor@, orgadmin@, member.a@, member.b@, member@puente.test (see README)");
   }
@@ -71,42 +78,49 @@ async function announceWhenReady(env: Env, stillRunning: () => boolean): Promise
 async function main(): Promise<void> {
   const env = loadEnv();
   const building = build();
-  building.catch(() => {}); // awaited below; avoid an unhandled rejection while the database starts
-  const database = await openDatabase(env);
-  const running: { app?: ChildProcess; stopping?: boolean } = {};
+  const opening = openDatabase(env);
+  // Both are awaited below; a stop request may come first and must not leave a rejection unhandled.
+  building.catch(() => {});
+  opening.catch(() => {});
+
+  let stopping = false;
   const shutdown = async (code: number) => {
-    if (running.stopping) return;
-    running.stopping = true;
-    const { app } = running;
-    if (app && app.exitCode === null) {
-      app.kill("SIGTERM");
-      await waitForExit(app);
-    }
-    await database.stop();
-    console.log("Stopped.");
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      console.error(`Stopping took longer than ${SHUTDOWN_DEADLINE_MS / 1000}s: exiting without closing the database.`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    // The web server (or a build) first: it uses the database.
+    const stopStarted = performance.now();
+    await stopChildren(WEB_SERVER_GRACE_MS);
+    const serverStopped = performance.now();
+    const database = await opening.catch(() => undefined);
+    await database?.stop();
+    const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)}s`;
+    console.log(`Stopped (web server ${seconds(stopStarted, serverStopped)}, database ${seconds(serverStopped, performance.now())}).`);
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  onStopRequest((reason) => {
+    console.log(`\n${reason}: stopping…`);
+    void shutdown(0);
+  });
 
   try {
+    const database = await opening;
     await migrateAndSeed(database.url, env);
     await building;
+    if (stopping) return;
+    const server = spawnWebServer({ ...process.env, DATABASE_URL: database.url, AUTH_SECRET: resolveAuthSecret(env) }, { dev });
+    void announceWhenReady(env, server);
+    const code = await server.exited;
+    if (!stopping) console.error(`The web server exited (code ${code}).`);
+    await shutdown(code === 0 ? 1 : code);
   } catch (error) {
+    if (stopping) return;
     console.error(error instanceof Error ? error.message : error);
-    return shutdown(1);
+    await shutdown(1);
   }
-  const app = spawnNext([dev ? "dev" : "start", "--port", String(env.PORT)], {
-    ...process.env,
-    DATABASE_URL: database.url,
-    AUTH_SECRET: resolveAuthSecret(env),
-  });
-  running.app = app;
-  void announceWhenReady(env, () => app.exitCode === null);
-  await shutdown(await waitForExit(app));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+void main();

@@ -1,26 +1,55 @@
 // npm test: every check CI runs, cheapest first, stopping at the first failure.
 // Needs PostgreSQL at 127.0.0.1:5432 (TEST_DATABASE_ADMIN_URL) and Chromium at /usr/bin/chromium
 // (CHROMIUM_PATH); each suite creates and drops its own databases.
-import { spawnSync } from "node:child_process";
+// Each step runs its tool's own script with node (no npx, npm or shell in between), in its own
+// process group: SIGINT or SIGTERM stops the step in progress, and its workers with it.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { spawnManaged, stopChildren } from "./lib/child-process";
+import { onStopRequest } from "./lib/stop-signals";
+
+const require = createRequire(import.meta.url);
+/** Time a step gets to stop (Playwright drops its databases and closes its web server). */
+const STEP_GRACE_MS = 45_000;
+
+/** The script behind a package's command, as npx would run it. */
+function bin(pkg: string, name: string): string {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin: bins } = JSON.parse(readFileSync(manifest, "utf8")) as { bin: Record<string, string> };
+  return path.join(path.dirname(manifest), bins[name]!);
+}
 
 const steps: [string, string[]][] = [
-  ["Type check", ["npx", "tsc", "--noEmit"]],
-  ["Lint", ["npx", "eslint", ".", "--max-warnings", "0"]],
-  ["Unit tests", ["npx", "vitest", "run", "--project", "unit"]],
-  ["Integration tests (PostgreSQL)", ["npx", "vitest", "run", "--project", "integration"]],
-  ["Browser tests (production build, Chromium)", ["npx", "playwright", "test"]],
+  ["Type check", [bin("typescript", "tsc"), "--noEmit"]],
+  ["Lint", [bin("eslint", "eslint"), ".", "--max-warnings", "0"]],
+  ["Unit tests", [bin("vitest", "vitest"), "run", "--project", "unit"]],
+  ["Integration tests (PostgreSQL)", [bin("vitest", "vitest"), "run", "--project", "integration"]],
+  ["Browser tests (production build, Chromium)", [bin("@playwright/test", "playwright"), "test"]],
 ];
 
-const started = performance.now();
-for (const [name, [command, ...args]] of steps) {
-  const stepStarted = performance.now();
-  console.log(`\n▶ ${name}`);
-  const result = spawnSync(command!, args, { stdio: "inherit" });
-  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(0);
-  if (result.status !== 0) {
-    console.error(`\n✖ ${name} failed after ${seconds}s`);
-    process.exit(result.status ?? 1);
+let stopped = false;
+onStopRequest((reason) => {
+  stopped = true;
+  console.error(`\n${reason}: stopping the tests…`);
+  void stopChildren(STEP_GRACE_MS).finally(() => process.exit(130));
+});
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  for (const [name, args] of steps) {
+    const stepStarted = performance.now();
+    console.log(`\n▶ ${name}`);
+    const code = await spawnManaged(process.execPath, args).exited;
+    if (stopped) return;
+    const seconds = ((performance.now() - stepStarted) / 1000).toFixed(0);
+    if (code !== 0) {
+      console.error(`\n✖ ${name} failed after ${seconds}s`);
+      process.exit(code);
+    }
+    console.log(`✔ ${name} (${seconds}s)`);
   }
-  console.log(`✔ ${name} (${seconds}s)`);
+  console.log(`\nAll checks passed in ${((performance.now() - started) / 1000).toFixed(0)}s`);
 }
-console.log(`\nAll checks passed in ${((performance.now() - started) / 1000).toFixed(0)}s`);
+
+void main();

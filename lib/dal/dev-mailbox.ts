@@ -12,7 +12,7 @@ import type { MailMessage } from "@/lib/generated/prisma/client";
 import { isDevMailboxEnabled } from "@/lib/mail/mailer";
 import { isAdmin } from "@/lib/policies/administration";
 import type { Viewer } from "@/lib/policies/viewer";
-import { isLoopbackAddress } from "@/lib/security/loopback";
+import { isLoopbackAddress } from "@/lib/net/loopback";
 
 export type DevMailboxMessage = MailMessage;
 

@@ -5,9 +5,13 @@ import type { FileStorage } from "./file-storage";
 import { LocalFileStorage } from "./local-storage";
 import { S3FileStorage } from "./s3-storage";
 
-/** The folder of the local driver: STORAGE_LOCAL_DIR, else <PUENTE_DATA_DIR>/files. */
+/**
+ * The folder of the local driver: STORAGE_LOCAL_DIR, else <PUENTE_DATA_DIR>/files. It holds
+ * uploads, not code: the annotation tells the build's file tracer so, which otherwise copies
+ * the whole project into every route's trace (and says so in a warning at each build).
+ */
 export function localStorageDir(env: Env): string {
-  return path.resolve(env.STORAGE_LOCAL_DIR ?? path.join(env.PUENTE_DATA_DIR, "files"));
+  return path.resolve(/* turbopackIgnore: true */ env.STORAGE_LOCAL_DIR ?? path.join(env.PUENTE_DATA_DIR, "files"));
 }
 
 export function createStorage(env: Env): FileStorage {

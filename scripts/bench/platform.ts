@@ -3,13 +3,12 @@
 // scratch databases) so that they are removed even when a run fails or is interrupted.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "../../lib/testing/test-database";
+import { onStopRequest } from "../lib/stop-signals";
 
-
-const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+const tsxLoader = import.meta.resolve("tsx");
 const STOP_TIMEOUT_MS = 60_000;
 
 // --- cleanup registry --------------------------------------------------------------------
@@ -36,11 +35,9 @@ export async function runCleanups(): Promise<void> {
   }
 }
 
-/** Ctrl-C during a benchmark must still stop the servers and drop the scratch databases. */
+/** Ctrl-C (or SIGTERM, or npm gone) during a benchmark must still stop the servers and drop the scratch databases. */
 export function installSignalCleanup(): void {
-  const onSignal = () => void runCleanups().finally(() => process.exit(130));
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  onStopRequest(() => void runCleanups().finally(() => process.exit(130)));
 }
 
 // --- resources ---------------------------------------------------------------------------
@@ -74,9 +71,8 @@ export function startPlatform(port: number, vars: Record<string, string>): Platf
   const env = { ...process.env };
   for (const key of ["DATABASE_URL", "PUENTE_DATA_DIR", "EMBEDDED_DB_PORT", "PORT"]) delete env[key];
   const spawnedAt = performance.now();
-  // tsx's CLI directly rather than `npx tsx`: same process tree minus npm's own start-up,
-  // and SIGTERM reaches start.ts (tsx relays it). Own process group for the SIGKILL fallback.
-  const child = spawn(process.execPath, [tsxCli, "scripts/start.ts"], {
+  // What `npm start` execs, minus npm's own start-up. Own process group for the SIGKILL fallback.
+  const child = spawn(process.execPath, ["--import", tsxLoader, "scripts/start.ts"], {
     env: { ...env, ...vars, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -29,8 +29,7 @@ const PHASES = {
   dbReadyMs: /Embedded database ready/,
   migratedMs: /Applied migrations|schema is up to date/,
   seededMs: /Seeded demo content/,
-  nextSpawnedMs: /Puente is starting/,
-  nextReadyMs: /Ready in/,
+  serverListeningMs: /Web server listening/,
 };
 
 interface Run {

@@ -8,6 +8,8 @@ import path from "node:path";
 const inputs = [
   "app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js",
   "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
+  // patch-package's changes to dependencies the build bundles (adapter-pg).
+  "patches",
 ];
 const testFile = /\.(int\.)?test\.tsx?$/;
 

@@ -1,13 +1,13 @@
 import { loadEnv } from "../../lib/env";
 import { computeFingerprint, isBuildCurrent, recordBuild } from "./build-fingerprint";
-import { runNext } from "./next-process";
+import { runNextBuild } from "./next-process";
 
 /** Runs `next build` unless the last build was made from exactly these sources. Returns whether it built. */
 export async function buildIfNeeded(root: string): Promise<boolean> {
   const fingerprint = computeFingerprint(root, { PUENTE_ENV: loadEnv().PUENTE_ENV });
   if (isBuildCurrent(root, fingerprint)) return false;
   console.log("Building the web app (sources changed since the last build)…");
-  await runNext(["build"], process.env);
+  await runNextBuild(process.env);
   recordBuild(root, fingerprint);
   return true;
 }

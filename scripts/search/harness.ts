@@ -1,6 +1,7 @@
 // Shared by search:eval and search:bench: a throwaway database (a puente_test_* database on
 // the PostgreSQL server, or an embedded PGlite in a temp folder), migrated like the app's,
-// and the engine under test. Everything is removed afterwards, also on error and Ctrl-C.
+// and the engine under test. Everything is removed afterwards, also on error, Ctrl-C, SIGTERM
+// and when npm is gone.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +13,10 @@ import { createSearchEngine } from "../../lib/search/engine-factory";
 import { PostgresSearchEngine } from "../../lib/search/postgres/postgres-engine";
 import type { SearchEngine } from "../../lib/search/types";
 import { createTestDatabase } from "../../lib/testing/test-database";
+import { onStopRequest } from "../lib/stop-signals";
+
+/** Past this, a stop removes the files without waiting for the database to close. */
+const STOP_DEADLINE_MS = 30_000;
 
 /** The cleanup in progress (after Ctrl-C): runMain waits for it before exiting. */
 let closing: Promise<void> | undefined;
@@ -58,26 +63,26 @@ export async function openHarness(engineName: EngineName, kind: DbKind, log: (s:
   const cleanups: (() => Promise<void>)[] = [];
   const syncCleanups: (() => void)[] = [];
   let closed = false;
+  let cleanedUp = false;
   const close = async () => {
     if (closed) return closing;
     closed = true;
     closing = (async () => {
       for (const fn of cleanups.reverse()) await fn().catch((e: unknown) => log(`cleanup failed: ${String(e)}`));
+      cleanedUp = true;
     })();
     return closing;
   };
-  const onSignal = (signal: NodeJS.Signals) => {
-    log(`${signal}: removing the throwaway database`);
+  // SIGINT, SIGTERM (what `timeout` sends), or npm gone: remove everything, then exit. The
+  // "exit" handler covers the other ways out (an uncaught error, process.exit elsewhere, a
+  // database that does not close within the deadline).
+  onStopRequest((reason) => {
+    log(`${reason}: removing the throwaway database`);
+    setTimeout(() => process.exit(130), STOP_DEADLINE_MS).unref();
     void close().finally(() => process.exit(130));
-  };
-  const onExit = () => { if (!closed) for (const fn of syncCleanups) fn(); };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  process.once("exit", onExit);
-  cleanups.push(async () => {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    process.off("exit", onExit);
+  });
+  process.once("exit", () => {
+    if (!cleanedUp) for (const fn of syncCleanups) fn();
   });
 
   try {

@@ -15,3 +15,13 @@ export function isLoopbackAddress(address: string): boolean {
   if (family === 0) return false;
   return loopback.check(value, family === 4 ? "ipv4" : "ipv6");
 }
+
+/**
+ * Whether a host to listen on reaches this machine only: a loopback address (also in
+ * brackets) or "localhost". An unspecified address (0.0.0.0, ::) means every interface, and
+ * any other name may resolve anywhere: neither is loopback.
+ */
+export function isLoopback(host: string): boolean {
+  const value = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  return value === "localhost" || value.endsWith(".localhost") || isLoopbackAddress(value);
+}
