@@ -71,8 +71,10 @@ describe("credentials authorize", () => {
     const behindProxy = authorizeWith({ TRUSTED_PROXY_COUNT: "1" });
     const client = `ip-${tag}-client`;
     for (let i = 0; i < 3; i++) {
-      // The client may prepend anything; the proxy's appended entry is the one counted.
-      await behindProxy({ email: `${tag}-guess-${i}@accounts.test`, password: "nope" }, request(`spoofed-${tag}-${i}, ${client}`));
+      // As the web server passes it on (lib/security/forwarded-headers.ts): what the proxy sent
+      // (anything the client prepended, then the address the proxy saw), then the socket's
+      // address, the proxy itself. The proxy's entry is the one counted.
+      await behindProxy({ email: `${tag}-guess-${i}@accounts.test`, password: "nope" }, request(`spoofed-${tag}-${i}, ${client}, 10.0.0.2`));
     }
     expect((await db.rateLimit.findUnique({ where: { key: `sign-in:ip:${client}` } }))?.count).toBe(3);
     expect(await db.rateLimit.count({ where: { key: { startsWith: `sign-in:ip:spoofed-${tag}` } } })).toBe(0);
