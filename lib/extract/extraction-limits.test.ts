@@ -2,11 +2,11 @@
 // inside its own thread (a PDF of 20,000 pages can stay in synchronous parsing past any
 // cooperative deadline), so the pool terminates the worker; a file that needs more memory
 // than a worker may use kills that worker alone. This thread stays free throughout.
-import { performance as nodePerformance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractText } from "./extract-text";
 import { createExtractionPool, type ExtractionPool } from "./extraction-pool";
 import { makeManyPagePdf, makePdf } from "./testing/make-pdf";
+import { watchThread } from "@/lib/workers/testing/watch-thread";
 
 const limits = { timeoutMs: 30_000, maxChars: 5_000_000 };
 let hostile: Uint8Array;
@@ -25,36 +25,15 @@ async function warmPool(options: Parameters<typeof createExtractionPool>[0]): Pr
   return pool;
 }
 
-/**
- * How busy this thread is while `work` runs: the longest gap between 10 ms ticks, and the
- * event loop's utilization (the share of time it spent running code rather than waiting).
- * pdf.js on this thread yields between small steps, so gaps stay short while it keeps the
- * thread busy, and every request waits its turn behind each step.
- */
-async function threadLoad(work: Promise<unknown>): Promise<{ longestStallMs: number; utilization: number }> {
-  let last = performance.now();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 10);
-  const before = nodePerformance.eventLoopUtilization();
-  await work;
-  const { utilization } = nodePerformance.eventLoopUtilization(before);
-  clearInterval(ticker);
-  return { longestStallMs: longest, utilization };
-}
 
 describe("extraction limits", { timeout: 120_000 }, () => {
   it("stops a PDF that runs past the time limit by terminating its worker, without stalling this thread", async () => {
     const pool = await warmPool({ size: 1 });
     const started = performance.now();
-    const extraction = extractText(hostile, "pdf", { ...limits, timeoutMs: 5_000 }, { pool });
-    const load = await threadLoad(extraction);
+    const load = await watchThread(() => extractText(hostile, "pdf", { ...limits, timeoutMs: 5_000 }, { pool }));
     // Stopped by the worker itself between pages (page count known) or, when pdf.js is stuck
     // parsing, by terminating the worker (page count unknown).
-    expect(await extraction).toMatchObject({ status: "FAILED", pages: [], error: "timeout" });
+    expect(load.value).toMatchObject({ status: "FAILED", pages: [], error: "timeout" });
     // 5 s, then the 2 s grace of the hard limit: far less than the minutes the file would take.
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(load.longestStallMs).toBeLessThan(2_000);
@@ -65,9 +44,8 @@ describe("extraction limits", { timeout: 120_000 }, () => {
 
   it("reports a PDF that exhausts a worker's memory as out_of_memory, and the next file is read", async () => {
     const pool = await warmPool({ size: 1, memoryMb: 32 });
-    const extraction = extractText(hostile, "pdf", { ...limits, timeoutMs: 60_000 }, { pool });
-    const load = await threadLoad(extraction);
-    expect(await extraction).toEqual({ status: "NO_TEXT", pages: [], pageCount: null, error: "out_of_memory" });
+    const load = await watchThread(() => extractText(hostile, "pdf", { ...limits, timeoutMs: 60_000 }, { pool }));
+    expect(load.value).toEqual({ status: "NO_TEXT", pages: [], pageCount: null, error: "out_of_memory" });
     expect(load.longestStallMs).toBeLessThan(2_000);
     expect(load.utilization).toBeLessThan(0.3);
     const next = await extractText(ordinary, "pdf", limits, { pool });

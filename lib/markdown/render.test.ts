@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createMarkdownPool, markdownPool } from "./markdown-pool";
 import { renderMarkdown } from "./render";
 import { MAX_QUOTE_DEPTH } from "./shape-limits";
+import { watchThread } from "@/lib/workers/testing/watch-thread";
 
 // The workers run from source here (tsx inside each worker), which takes a second or more to
 // start on a loaded machine: started once, before anything is timed.
@@ -9,19 +10,6 @@ beforeAll(() => markdownPool().warm(), 60_000);
 
 const html = async (source: string) => (await renderMarkdown(source)).html;
 
-/** Longest gap between 10 ms ticks of this thread while `work` runs. */
-async function longestStall<T>(work: Promise<T>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 10);
-  await work;
-  clearInterval(ticker);
-  return longest;
-}
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, emphasis, tables and links", async () => {
@@ -60,11 +48,9 @@ describe("renderMarkdown with hostile input", () => {
     // 60 KB of "*a_" takes minutes to parse; a script tag rides along.
     const source = `<script>alert(1)</script>\n\n${"*a_".repeat(20_000)}`;
     const started = performance.now();
-    const rendering = renderMarkdown(source, { timeoutMs: 1_000 });
-    const stall = await longestStall(rendering);
-    const rendered = await rendering;
+    const { value: rendered, longestStallMs } = await watchThread(() => renderMarkdown(source, { timeoutMs: 1_000 }));
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(stall).toBeLessThan(2_000);
+    expect(longestStallMs).toBeLessThan(2_000);
     expect(rendered.formatted).toBe(false);
     expect(rendered.html.startsWith("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>*a_*a_")).toBe(true);
     expect(rendered.html).not.toMatch(/<script|<em>/);

@@ -5,6 +5,7 @@ import "server-only";
 import { notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { areaReviewerIds } from "./area-reviewers";
 import type { DocumentNoticeKind } from "./kinds";
 
 /** A Prisma transaction client; the plain client fits too. */
@@ -58,26 +59,6 @@ export async function notifyWithdrawal(tx: Tx, input: { documentId: string; acto
   return createNotices(tx, recipients, "WITHDRAWN", input.documentId, null);
 }
 
-async function areaReviewerIds(tx: Tx, input: { documentId: string; actorId: string }): Promise<string[]> {
-  const document = await tx.document.findUnique({
-    where: { id: input.documentId },
-    select: { focusAreas: { select: { focusAreaId: true } } },
-  });
-  if (!document) throw notFoundError("Document not found");
-  const areaIds = document.focusAreas.map((area) => area.focusAreaId);
-  const reviewers = await tx.user.findMany({
-    where: {
-      role: "REVIEWER",
-      active: true,
-      emailVerified: { not: null },
-      id: { not: input.actorId },
-      OR: [{ reviewerAreas: { none: {} } }, { reviewerAreas: { some: { focusAreaId: { in: areaIds } } } }],
-    },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
-  return reviewers.map((r) => r.id);
-}
 
 /**
  * To the document's contributor on a reviewer's or admin's decision, with the comments or

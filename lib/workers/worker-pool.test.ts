@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { spawnSourceWorker } from "./spawn-worker";
 import { testPool } from "./testing/test-pool";
 import type { WorkerPool } from "./worker-pool";
+import { watchThread } from "./testing/watch-thread";
 import type { TestTask } from "./testing/test-worker";
 
 // Workers run from source here (tsx inside each worker): starting one takes a second or more
@@ -16,19 +17,6 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-/** Longest gap between 10 ms ticks of this thread while `work` runs. */
-async function longestStall(work: Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 10);
-  await work;
-  clearInterval(ticker);
-  return longest;
-}
 
 describe("WorkerPool", { timeout: 60_000 }, () => {
   it("answers tasks on warm workers, several at once", async () => {
@@ -45,11 +33,10 @@ describe("WorkerPool", { timeout: 60_000 }, () => {
     const workers = pool();
     await workers.warm();
     const started = performance.now();
-    const spin = workers.run({ kind: "spin" }, { timeoutMs: 500 });
-    const stall = await longestStall(spin);
-    expect(await spin).toEqual({ ok: false, failure: "timeout" });
+    const { value: answer, longestStallMs } = await watchThread(() => workers.run({ kind: "spin" }, { timeoutMs: 500 }));
+    expect(answer).toEqual({ ok: false, failure: "timeout" });
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect(stall).toBeLessThan(2_000);
+    expect(longestStallMs).toBeLessThan(2_000);
     const after = await workers.run({ kind: "echo", value: "still here" }, { timeoutMs: 30_000 });
     expect(after).toMatchObject({ ok: true, value: expect.stringMatching(/^still here/) });
     expect(workers.workerCount).toBe(1);

@@ -1,10 +1,9 @@
 // Documents seeded "in review" look as if they had been submitted a few days ago: the review
 // queue shows how long they have waited (submittedAt), and the reviewers of their focus areas
-// have the unread notice the workflow writes on a submission (lib/notifications/notify.ts,
-// notifySubmission: active, verified reviewers of one of the areas, or of all areas, except
-// the submitter). The seed cannot import that module (it is server-only); the seed's
-// integration test checks both choose the same people.
+// have the unread notice the workflow writes on a submission, to the same people
+// (lib/notifications/area-reviewers.ts).
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { areaReviewerIds } from "../../lib/notifications/area-reviewers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_WAIT_DAYS = 3;
@@ -15,21 +14,11 @@ export function submittedAtFor(daysAgo: number | undefined, now: Date): Date {
 
 export async function notifySeededSubmission(
   tx: Prisma.TransactionClient,
-  input: { documentId: string; submitterId: string; focusAreaSlugs: string[]; submittedAt: Date },
+  input: { documentId: string; submitterId: string; submittedAt: Date },
 ): Promise<void> {
-  const reviewers = await tx.user.findMany({
-    where: {
-      role: "REVIEWER",
-      active: true,
-      emailVerified: { not: null },
-      id: { not: input.submitterId },
-      OR: [{ reviewerAreas: { none: {} } }, { reviewerAreas: { some: { focusArea: { slug: { in: input.focusAreaSlugs } } } } }],
-    },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
+  const reviewers = await areaReviewerIds(tx, { documentId: input.documentId, actorId: input.submitterId });
   if (reviewers.length === 0) return;
   await tx.notification.createMany({
-    data: reviewers.map((reviewer) => ({ userId: reviewer.id, kind: "SUBMITTED" as const, documentId: input.documentId, createdAt: input.submittedAt })),
+    data: reviewers.map((userId) => ({ userId, kind: "SUBMITTED" as const, documentId: input.documentId, createdAt: input.submittedAt })),
   });
 }

@@ -119,7 +119,7 @@ async function writeDocument(tx: Prisma.TransactionClient, doc: SeedDocument, fi
     data: { documentId: created.id, number: 1, snapshot: snapshotJson(documentToSnapshot(row)), authorId: contributor.id, message: "Imported" },
   });
   if (submittedAt) {
-    await notifySeededSubmission(tx, { documentId: created.id, submitterId: contributor.id, focusAreaSlugs: doc.focusAreas, submittedAt });
+    await notifySeededSubmission(tx, { documentId: created.id, submitterId: contributor.id, submittedAt });
   }
   await tx.searchOutbox.create({ data: { documentId: created.id } });
 }

@@ -10,7 +10,6 @@
 // Workers run from source here (tsx inside each worker); their start-up is excluded (warmed).
 // Prints a table, then one JSON object. Ctrl-C stops the workers and exits.
 import os from "node:os";
-import { performance as nodePerformance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { sampleParagraphs } from "../../lib/extract/testing/sample-text";
 import { markdownPool } from "../../lib/markdown/markdown-pool";
@@ -18,6 +17,7 @@ import { renderInThisThread } from "../../lib/markdown/processor";
 import { MARKDOWN_TIMEOUT_MS, renderMarkdown } from "../../lib/markdown/render";
 import { exceedsShapeLimits } from "../../lib/markdown/shape-limits";
 import { spawnSourceWorker } from "../../lib/workers/spawn-worker";
+import { watchThread } from "../../lib/workers/testing/watch-thread";
 import { WorkerPool } from "../../lib/workers/worker-pool";
 import { deferCleanup, installSignalCleanup, load, runCleanups } from "./platform";
 
@@ -76,24 +76,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
 }
 
-/** This thread meanwhile: the longest gap between 10 ms ticks, and its event-loop utilization. */
-async function watchThread<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; longestStallMs: number; utilization: number }> {
-  let last = performance.now();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 10);
-  const before = nodePerformance.eventLoopUtilization();
-  const started = performance.now();
-  const value = await work();
-  const ms = performance.now() - started;
-  const { utilization } = nodePerformance.eventLoopUtilization(before);
-  clearInterval(ticker);
-  longest = Math.max(longest, performance.now() - last); // work that never yielded has no tick at all
-  return { value, ms, longestStallMs: round(longest), utilization: Math.round(utilization * 100) / 100 };
-}
 
 async function benchHostile(size: number, capMs: number) {
   // The old path, stoppable: one throwaway thread with the default heap (as the request thread
@@ -117,7 +99,7 @@ async function benchHostile(size: number, capMs: number) {
     console.error(`${pattern}: after… (load ${load()})`);
     const after = await watchThread(() => renderMarkdown(source));
     const how = after.value.formatted ? "formatted" : exceedsShapeLimits(source) ? "plain text (shape limit)" : "plain text (timeout)";
-    rows.push({ pattern, chars: source.length, before, after: { ms: round(after.ms), outcome: how, longestStallMs: after.longestStallMs, utilization: after.utilization } });
+    rows.push({ pattern, chars: source.length, before, after: { ms: round(after.ms), outcome: how, longestStallMs: round(after.longestStallMs), utilization: Math.round(after.utilization * 100) / 100 } });
   }
   return rows;
 }
