@@ -12,6 +12,7 @@ import { isMalformedUrl } from "./lib/http/url-shape";
 import { foreignLocalePrefix } from "./lib/i18n/foreign-locale";
 import { isLocale, routing } from "./lib/i18n/routing";
 import { buildCsp } from "./lib/security/csp";
+import { crossSiteFormPage, isCrossSiteForm } from "./lib/security/form-origin";
 import { generateNonce } from "./lib/security/nonce";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -40,10 +41,20 @@ function malformedUrlResponse(request: NextRequest): NextResponse {
     const locale = apiLocale(request);
     return NextResponse.json({ error: { code: "malformed_url", message: errorMessage(locale, "malformed_url", 400) } }, { status: 400 });
   }
+  return NextResponse.rewrite(new URL(`/${pageLocale(request)}/${MALFORMED_URL_PAGE}`, request.url));
+}
+
+/** The page's language: its prefix, else the cookie, else the default. */
+function pageLocale(request: NextRequest) {
   const first = request.nextUrl.pathname.split("/")[1] ?? "";
   const cookie = request.cookies.get("NEXT_LOCALE")?.value ?? "";
-  const locale = isLocale(first) ? first : isLocale(cookie) ? cookie : routing.defaultLocale;
-  return NextResponse.rewrite(new URL(`/${locale}/${MALFORMED_URL_PAGE}`, request.url));
+  return isLocale(first) ? first : isLocale(cookie) ? cookie : routing.defaultLocale;
+}
+
+function crossSiteFormResponse(request: NextRequest): NextResponse {
+  const locale = pageLocale(request);
+  const page = crossSiteFormPage(errorMessage(locale, "cross_origin", 403), `/${locale}`, errorMessage(locale, "cross_origin_home", 403), locale);
+  return new NextResponse(page, { status: 403, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
 export default function proxy(request: NextRequest) {
@@ -61,6 +72,7 @@ export default function proxy(request: NextRequest) {
   if (isMalformedUrl(request.url)) return withCsp(malformedUrlResponse(request), csp);
   // API paths come here only to be checked (see the matcher): the rest is the route's.
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  if (isCrossSiteForm(request.method, request.headers)) return withCsp(crossSiteFormResponse(request), csp);
   return withCsp(routeLocale(request), csp);
 }
 

@@ -22,8 +22,10 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 test("a member asks for contributor access, an admin accepts, and the member can write", async ({ browser }) => {
   const { page: member, name } = await invitedMember(browser, "asker");
 
-  const response = await member.goto("/en/documents/new");
-  expect(response?.status()).toBe(200);
+  // The header leads a verified member who cannot write yet to the page that says how to ask.
+  await member.goto("/en");
+  await member.getByRole("navigation", { name: "Your account" }).getByRole("link", { name: "Contribute", exact: true }).click();
+  await expect(member).toHaveURL(/\/en\/documents\/new$/);
   await expect(member.getByRole("heading", { level: 1, name: "Write for Puente" })).toBeVisible();
   await expect(member.getByText("Your account can read documents, but not write them yet.")).toBeVisible();
   await expectNoViolations(member, "/en/documents/new");
@@ -70,9 +72,12 @@ test("a member asks for contributor access, an admin accepts, and the member can
   await orgAdmin.getByRole("button", { name: `Rechazar la solicitud de ${name}` }).click();
   await expect(orgAdmin.getByText("La solicitud fue rechazada. Se notificó a la persona.")).toBeVisible();
 
-  // The member can now write, and hears of both decisions.
+  // The member can now write (the header says "New document" instead), and hears of both decisions.
   await member.goto("/en/documents/new");
   await expect(member.getByRole("heading", { level: 1, name: "New document" })).toBeVisible();
+  const accountLinks = member.getByRole("navigation", { name: "Your account" });
+  await expect(accountLinks.getByRole("link", { name: "New document", exact: true })).toBeVisible();
+  await expect(accountLinks.getByRole("link", { name: "Contribute", exact: true })).toHaveCount(0);
   await member.goto("/en/notifications");
   await expect(member.getByRole("listitem").filter({ hasText: "Request accepted" })).toContainText("Contributor access");
   await expect(member.getByRole("listitem").filter({ hasText: "Request declined" })).toContainText("Joining Fundación Tejido Territorial");

@@ -31,6 +31,8 @@ export async function UserMenu({ search }: { search: ReactNode }) {
     );
   }
   const unread = await countUnreadNotifications(viewer);
+  // A verified member who cannot write yet finds out how to ask for it where writers find "New document".
+  const asksToContribute = viewer.kind === "user" && viewer.verified && !canContribute(viewer);
   // Seen as "(3)"; heard as "3 unread".
   const unreadMark = unread > 0 && <><span aria-hidden="true"> ({unread})</span><span className="sr-only">, {tNotifications("headerUnread", { count: unread })}</span></>;
   const links = (listClass: string, itemClass: string) => (
@@ -49,6 +51,7 @@ export async function UserMenu({ search }: { search: ReactNode }) {
             <li><Link href="/my-documents" className={itemClass}>{tWorkflow("menuMine")}</Link></li>
           </>
         )}
+        {asksToContribute && <li><Link href="/documents/new" className={itemClass}>{tWorkflow("menuContribute")}</Link></li>}
         {canReview(viewer) && <li><Link href="/review" className={itemClass}>{tWorkflow("menuQueue")}</Link></li>}
         {managesAnyOrganization(viewer) && <li><Link href="/admin" className={itemClass}>{t("admin")}</Link></li>}
         <li>

@@ -13,5 +13,7 @@ export interface ClientOptions {
 
 export function createPrismaClient(url: string, options: ClientOptions = {}): Database {
   const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 });
-  return new PrismaClient({ adapter, log: options.log ? ["query", "warn", "error"] : ["warn", "error"] });
+  // Errors are not logged here: each is thrown to its caller, which expects some (a unique
+  // constraint that means "already asked") and reports the rest (API 500s, Next.js's own log).
+  return new PrismaClient({ adapter, log: options.log ? ["query", "warn", "error"] : ["warn"] });
 }
