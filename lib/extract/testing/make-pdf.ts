@@ -2,6 +2,7 @@
 // (Windows-1252) encoding: Spanish accents, ñ, ¿ ¡, curly quotes and dashes work; characters
 // outside that code page (Greek, CJK, "≥", …) make drawText throw.
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import { wrapWords } from "../../text/wrap-words";
 import { makePng } from "./make-png";
 
 const MARGIN = 56;
@@ -9,19 +10,7 @@ const FONT_SIZE = 10;
 const LEADING = 13;
 
 function wrap(text: string, font: PDFFont, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, FONT_SIZE) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapWords(text, (line) => font.widthOfTextAtSize(line, FONT_SIZE) <= width);
 }
 
 function drawParagraphs(page: PDFPage, font: PDFFont, paragraphs: string[]): void {

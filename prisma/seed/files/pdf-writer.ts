@@ -4,6 +4,7 @@
 // that `npm start` (which seeds) needs no PDF library in production installs. The output is
 // the same for the same input (no dates, no random ids), so its checksum is stable.
 import zlib from "node:zlib";
+import { wrapWords } from "../../../lib/text/wrap-words";
 import { textWidth } from "./helvetica-widths";
 
 export interface PdfPage {
@@ -52,19 +53,7 @@ function textString(text: string): string {
 }
 
 export function wrapText(text: string, size: number, maxWidth: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size, bold) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapWords(text, (line) => textWidth(line, size, bold) <= maxWidth);
 }
 
 /** The page's drawing operators: heading, wrapped paragraphs, then the footer. */
