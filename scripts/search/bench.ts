@@ -1,11 +1,15 @@
 // npm run search:bench -- [--docs 100000] [--queries 200] [--engine postgres|meilisearch] [--db embedded|postgres] [--seed 1]
 // Generates a realistic bilingual corpus (seeded, reproducible), indexes it into a throwaway
 // database through engine.rebuild, then measures query latency for short queries with and
-// without filters, as an anonymous viewer and as a member of one organization. Prints JSON.
+// without filters, as an anonymous viewer and as a member of one organization, each query
+// followed by the same query through a plain PostgreSQL full-text search (./bench-baseline.ts)
+// so that both see the same noise; prints both, their ratio and the load average, as JSON.
 import { searchAccessFilter } from "../../lib/search/access-filter";
 import type { Filter } from "../../lib/search/filter";
 import type { SearchDocument, SearchFilters, SearchFocusArea } from "../../lib/search/types";
 import { focusAreas as seedFocusAreas } from "../../prisma/seed/data/focus-areas";
+import { loadavg } from "node:os";
+import { baselineSearch } from "./bench-baseline";
 import { inBatches, openHarness, parseArgs, pick, runMain } from "./harness";
 import { percentile, round } from "./metrics";
 
@@ -134,28 +138,39 @@ runMain("search:bench", async () => {
     for (const q of queries.slice(0, 5)) await harness.engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 20 }, viewers.anonymous!);
 
     const scenarios: Record<string, unknown> = {};
+    const summary = (ms: number[]) => ({ p50_ms: round(percentile(ms, 50), 1), p95_ms: round(percentile(ms, 95), 1), p99_ms: round(percentile(ms, 99), 1), max_ms: round(Math.max(...ms), 1) });
+    const load = [loadavg()[0]!];
     for (const [viewerName, access] of Object.entries(viewers)) {
       for (const filtered of [false, true]) {
         const ms: number[] = [];
+        const baseline: number[] = [];
         let totalHits = 0;
         for (const [i, q] of queries.entries()) {
           const start = performance.now();
           const result = await harness.engine.search({ q, filters: filtered ? filtersFor(i) : {}, sort: "relevance", page: 1, pageSize: 20 }, access);
           ms.push(performance.now() - start);
           totalHits += result.total;
+          if (engineName !== "postgres") continue;
+          const plainStart = performance.now();
+          await baselineSearch(harness.db, q);
+          baseline.push(performance.now() - plainStart);
         }
         const name = `${viewerName}${filtered ? "+type+focusArea" : ""}`;
+        const puente = summary(ms);
+        const plain = baseline.length > 0 ? summary(baseline) : null;
         scenarios[name] = {
-          queries: ms.length, p50_ms: round(percentile(ms, 50), 1), p95_ms: round(percentile(ms, 95), 1), p99_ms: round(percentile(ms, 99), 1),
-          max_ms: round(Math.max(...ms), 1), mean_total_hits: Math.round(totalHits / ms.length),
+          queries: ms.length, ...puente, mean_total_hits: Math.round(totalHits / ms.length),
+          ...(plain && { baseline: plain, ratio_p50: round(puente.p50_ms / plain.p50_ms, 2), ratio_p95: round(puente.p95_ms / plain.p95_ms, 2) }),
         };
+        load.push(loadavg()[0]!);
         log(`${name}: ${JSON.stringify(scenarios[name])}`);
       }
     }
     console.log(JSON.stringify({
       engine: engineName, db: dbKind, docs: count, avg_body_words: Math.round(totalWords / count), seed,
       index_seconds: round(indexSeconds, 1), index_docs_per_s: round(count / indexSeconds, 1), page_size: 20, facets: "always",
-      query_words: "1-3", latency: scenarios,
+      query_words: "1-3", latency: scenarios, load_average_1m: { min: round(Math.min(...load), 2), max: round(Math.max(...load), 2) },
+      baseline: "SearchEntry.tsv through its GIN index, ts_rank, top 20; no access filter, facets, totals or attachments",
     }));
   } finally {
     await harness.close();

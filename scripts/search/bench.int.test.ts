@@ -1,0 +1,35 @@
+// search:bench measures Puente's engine side by side with a plain PostgreSQL full-text search
+// on the same corpus and queries, in the same run, and says how loaded the machine was.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { cleanUpRun, npmRun, type NpmRun } from "../lib/npm-run";
+
+const runs: NpmRun[] = [];
+const folders: string[] = [];
+
+afterEach(async () => {
+  for (const run of runs.splice(0)) await cleanUpRun(run);
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+type Latency = { p50_ms: number; p95_ms: number };
+type Scenario = Latency & { baseline: Latency; ratio_p50: number; ratio_p95: number };
+
+it("prints each scenario beside the plain full-text baseline, their ratios and the load average", async () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), "puente-bench-test-"));
+  folders.push(tmp);
+  const run = npmRun("search:bench", ["--docs", "400", "--queries", "10"], { env: { TMPDIR: tmp } });
+  runs.push(run);
+  expect(await run.exited, run.output()).toBe(0);
+  const report = JSON.parse(run.output().trim().split("\n").at(-1)!) as { latency: Record<string, Scenario>; load_average_1m: { min: number; max: number } };
+  expect(Object.keys(report.latency)).toEqual(["anonymous", "anonymous+type+focusArea", "orgMember", "orgMember+type+focusArea"]);
+  for (const scenario of Object.values(report.latency)) {
+    expect(scenario.baseline.p50_ms).toBeGreaterThan(0);
+    expect(scenario.baseline.p95_ms).toBeGreaterThanOrEqual(scenario.baseline.p50_ms);
+    expect(scenario.ratio_p95).toBeCloseTo(scenario.p95_ms / scenario.baseline.p95_ms, 1);
+  }
+  expect(report.load_average_1m.max).toBeGreaterThanOrEqual(report.load_average_1m.min);
+  expect(readdirSync(tmp).filter((name) => name.startsWith("puente-"))).toEqual([]);
+}, 300_000);
