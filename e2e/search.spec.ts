@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { documents } from "../prisma/seed/data";
+import { focusAreas } from "../prisma/seed/data/focus-areas";
 import { can } from "../lib/policies/can";
 import { signInAndWait } from "./support/auth";
 
@@ -39,6 +40,30 @@ test("facets narrow the results and chips remove them", async ({ page }) => {
   expect(await resultTitles(page).count()).toBeLessThanOrEqual(before);
   await chip.click();
   await expect(page).not.toHaveURL(/type=RESEARCH/);
+});
+
+test("facet values combine with OR, and a checked facet keeps the others listed with their counts", async ({ page }) => {
+  type Facets = { focusArea: { value: string; count: number }[] };
+  const all = (await (await page.request.get("/api/search")).json()) as { total: number; facets: Facets };
+  const [a, b] = all.facets.focusArea;
+  const name = (slug: string) => focusAreas.find((f) => f.slug === slug)!.nameEn;
+  const results = (count: number) => `${count} result${count === 1 ? "" : "s"}`;
+  const option = (slug: string, count: number) => new RegExp(`^${name(slug)}\\s*, ${results(count)}$`);
+  // Checking one focus area leaves the second listed with what it would add, not zero.
+  await page.goto(`/en/search?area=${a!.value}`);
+  const group = page.getByRole("group", { name: "Focus area" });
+  await expect(group.getByRole("checkbox", { name: option(a!.value, a!.count) })).toBeChecked();
+  const second = group.getByRole("checkbox", { name: option(b!.value, b!.count) });
+  await expect(second).not.toBeChecked();
+  await second.check();
+  await expect(page).toHaveURL(new RegExp(`area=${a!.value}.*area=${b!.value}`));
+  // Both checked: documents in either, as many as the API counts, at least as many as the larger one.
+  const either = (await (await page.request.get(`/api/search?area=${a!.value}&area=${b!.value}`)).json()) as { total: number };
+  expect(either.total).toBeGreaterThanOrEqual(Math.max(a!.count, b!.count));
+  expect(either.total).toBeLessThanOrEqual(a!.count + b!.count);
+  await expect(page.getByText(new RegExp(`^${results(either.total)}`)).first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
 test("a visitor never finds documents they may not read", async ({ page }) => {

@@ -1,6 +1,6 @@
 // The user's search filters as the engine-neutral filter language (both engines render it).
 import { all, oneOf, type Filter } from "./filter";
-import type { SearchFilters } from "./types";
+import type { FacetName, SearchFilters } from "./types";
 
 export function userFilter(filters: SearchFilters): Filter {
   const parts: Filter[] = [];
@@ -18,4 +18,27 @@ export function userFilter(filters: SearchFilters): Filter {
     parts.push({ field: "year", ...(filters.yearFrom !== undefined ? { gte: filters.yearFrom } : {}), ...(filters.yearTo !== undefined ? { lte: filters.yearTo } : {}) });
   }
   return all(parts);
+}
+
+/** The request's filters that belong to each facet. */
+const facetParams: Record<FacetName, (keyof SearchFilters)[]> = {
+  focusArea: ["focusArea"], type: ["type"], country: ["country"], sector: ["sector"], language: ["language"],
+  year: ["yearFrom", "yearTo"], organization: ["organization"], tag: ["tag"],
+};
+
+const isSet = (value: SearchFilters[keyof SearchFilters]) => (Array.isArray(value) ? value.length > 0 : value !== undefined);
+
+/** The facets the request filters on. */
+export function filteredFacets(filters: SearchFilters): FacetName[] {
+  return (Object.keys(facetParams) as FacetName[]).filter((facet) => facetParams[facet].some((key) => isSet(filters[key])));
+}
+
+/**
+ * The filters without the facet's own: what its counts are computed under (disjunctive
+ * facets), so checking one focus area leaves the others listed with what they would add.
+ */
+export function filtersWithout(filters: SearchFilters, facet: FacetName): SearchFilters {
+  const rest = { ...filters };
+  for (const key of facetParams[facet]) delete rest[key];
+  return rest;
 }

@@ -72,6 +72,20 @@ describe.skipIf(!host)("meilisearch engine contract", () => {
     expect(await engine.suggest("embargow", access("anonymous"), 5)).toEqual([]);
   });
 
+  it("counts a filtered facet under the other filters only (multi-search), and the rest under all of them", async () => {
+    const visible = readable("member");
+    const type = visible[0]!.type;
+    const counts = (list: typeof docs, key: (d: (typeof docs)[number]) => string) => {
+      const byValue = new Map<string, number>();
+      for (const d of list) byValue.set(key(d), (byValue.get(key(d)) ?? 0) + 1);
+      return [...byValue].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    };
+    const result = await search("member", "", { filters: { type: [type] } });
+    expect(result.total).toBe(visible.filter((d) => d.type === type).length);
+    expect(result.facets.type).toEqual(counts(visible, (d) => d.type));
+    expect(result.facets.language).toEqual(counts(visible.filter((d) => d.type === type), (d) => d.language));
+  });
+
   it("keeps a malicious tag filter one value: it cannot widen the results", async () => {
     const probe = await search("anonymous", "", { filters: { tag: [MALICIOUS_TAG] } });
     expect(ids(probe)).toEqual(["probe"]);

@@ -68,11 +68,25 @@ describe("search", () => {
   it("sends the permission filter ANDed with the user's filters, the malicious tag quoted", async () => {
     server.searchResponse = { hits: [], totalHits: 0, facetDistribution: {} };
     await engine().search(request, searchAccessFilter({ kind: "anonymous" }, 1000));
-    const body = server.requests.at(-1)!.body as Record<string, unknown>;
+    // The tag facet is filtered on, so the search is a multi-search whose first query is the main one.
+    const body = (server.requests.at(-1)!.body as { queries: Record<string, unknown>[] }).queries[0]!;
     expect(body.q).toBe("port");
     expect(body.filter).toBe(
       '((visibility IN ["PUBLIC"] AND ((embargoUntil IS NULL OR embargoUntil NOT EXISTS) OR embargoUntil <= 1000)) AND tags IN ["x\\" OR visibility = \\"ORGANIZATION"])',
     );
+  });
+
+  it("counts each filtered facet in its own query of the same multi-search, without its own filter", async () => {
+    server.searchResponse = { hits: [], totalHits: 3, facetDistribution: { type: { REPORT: 3 }, tags: { a: 3 }, language: { en: 2, es: 1 } } };
+    server.facetResponses = [{ hits: [], totalHits: 9, facetDistribution: { type: { REPORT: 3, RESEARCH: 6 } } }];
+    const result = await engine().search({ ...request, filters: { type: ["REPORT"] } }, { field: "visibility", in: ["PUBLIC"] });
+    const { path, body } = server.requests.at(-1)! as { path: string; body: { queries: Record<string, unknown>[] } };
+    expect(path).toBe("/multi-search");
+    expect(body.queries.map((q) => q.filter)).toEqual(['(visibility IN ["PUBLIC"] AND type IN ["REPORT"])', 'visibility IN ["PUBLIC"]']);
+    expect(body.queries[1]).toMatchObject({ indexUid: "unit-documents", q: "port", hitsPerPage: 0, facets: ["type"] });
+    expect(result.total).toBe(3);
+    expect(result.facets.type).toEqual([{ value: "RESEARCH", count: 6 }, { value: "REPORT", count: 3 }]);
+    expect(result.facets.language).toEqual([{ value: "en", count: 2 }, { value: "es", count: 1 }]);
   });
 
   it("passes phrases and exclusions through untouched", async () => {

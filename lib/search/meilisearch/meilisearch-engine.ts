@@ -4,17 +4,18 @@
 // completions only ever come from documents the viewer may read. Requires a Meilisearch
 // server recent enough for every declared setting (typoTolerance.disableOnNumbers) and the
 // `rename` field of index swaps: 1.18 or later.
-import { Meilisearch, type WaitOptions } from "meilisearch";
+import { Meilisearch, type MultiSearchParams, type SearchParams, type WaitOptions } from "meilisearch";
 import { all, type Filter } from "../filter";
 import type { EngineStats, SearchDocument, SearchEngine, SearchRequest, SearchResult } from "../types";
 import { completionsFrom, MIN_PREFIX, type CompletionSource } from "./completions";
+import { facetQueries, mergeFacets } from "./disjunctive-facets";
 import { liveIndexName, waitOptions, type MeilisearchConfig } from "./config";
 import { renderFilter } from "./filter-render";
 import { addRecords, applySettings, ensureIndex, isMeiliError } from "./index-admin";
 import { rebuildIndex } from "./rebuild";
 import { toRecord } from "./record";
 import { buildSearchParams, completionParams, type RetrievedRecord } from "./search-params";
-import { emptyResult, matchedWords, toFacets, toSearchHit } from "./search-response";
+import { emptyResult, matchedWords, toSearchHit } from "./search-response";
 import { indexSettings } from "./settings";
 import { suggestCorrection } from "./suggestion";
 import { succeeded } from "./tasks";
@@ -63,13 +64,21 @@ export class MeilisearchEngine implements SearchEngine {
     const filter = renderFilter(all([access, userFilter(request.filters)]));
     // Meilisearch has no "match nothing" filter: nothing to ask.
     if (filter === false) return emptyResult();
-    const response = await this.#index().search(request.q, buildSearchParams(request, filter));
+    const params = buildSearchParams(request, filter);
+    const counts = facetQueries(request, access);
+    const [response, ...facetResponses] = counts.length === 0 ? [await this.#index().search(request.q, params)] : await this.#multiSearch(request.q, [params, ...counts.map((c) => c.params)]);
     return {
-      hits: response.hits.map(toSearchHit),
-      total: response.totalHits,
-      facets: toFacets(response.facetDistribution),
-      suggestion: response.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response.hits)) : null,
+      hits: response!.hits.map(toSearchHit),
+      total: response!.totalHits ?? 0,
+      facets: mergeFacets(request, response!.facetDistribution, counts, facetResponses.map((r) => r.facetDistribution)),
+      suggestion: response!.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response!.hits)) : null,
     };
+  }
+
+  /** Several searches of the live index in one request (the main one first). */
+  async #multiSearch(q: string, queries: SearchParams[]) {
+    const { results } = await this.#client.multiSearch<MultiSearchParams, RetrievedRecord>({ queries: queries.map((p) => ({ indexUid: this.#live, q, ...p })) });
+    return results;
   }
 
   async suggest(prefix: string, access: Filter, limit: number): Promise<string[]> {

@@ -11,6 +11,8 @@ export class FakeMeilisearch {
   readonly requests: { method: string; path: string; body: unknown }[] = [];
   readonly tasks: Task[] = [];
   searchResponse: Json = { hits: [], totalHits: 0, facetDistribution: {} };
+  /** What /multi-search answers for its queries after the first (which gets searchResponse). */
+  facetResponses: Json[] = [];
   /** Makes the next task of this type fail with this error code. */
   failNext: { type: string; code: string } | null = null;
 
@@ -48,6 +50,10 @@ export class FakeMeilisearch {
         this.indexes.set(b, x);
         return null;
       });
+    }
+    if (root === "multi-search") {
+      const queries = (body as unknown as { queries: Json[] }).queries;
+      return this.#json(200, { results: queries.map((q, i) => ({ indexUid: q.indexUid, ...(i === 0 ? this.searchResponse : (this.facetResponses[i - 1] ?? {})) })) });
     }
     if (root !== "indexes") return this.#json(404, { code: "not_found", message: "no route" });
     if (!uid) {

@@ -6,7 +6,6 @@ import { filterSql } from "./filter-sql";
 import type { Filter } from "../filter";
 import { parseQuery } from "../query-parser";
 import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
-import { userFilter } from "../user-filters";
 import { correctedQuery, findCorrections } from "./corrections";
 import { clearEntries, removeEntries, upsertEntries } from "./indexer";
 import { rankedPage } from "./search-query";
@@ -38,7 +37,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
     const search = tsquery ? { tsquery, clauses, statistics: clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : [] } : null;
-    const page = await rankedPage(this.db, search, access, userFilter(request.filters), request);
+    const page = await rankedPage(this.db, search, access, request);
     const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery);
     return {
       hits: page.rows.map((row) => ({

@@ -1,9 +1,11 @@
 // The built-in engine's search: one statement finds the readable matches (the viewer's
-// access filter is part of its WHERE), ranks them, counts them exactly and counts every facet
-// over them; a second one makes the page's snippets.
+// access filter is part of its WHERE), ranks them, counts them exactly and counts every facet;
+// a second one makes the page's snippets. Facets are disjunctive: a facet the user filters on
+// is counted under the other facets' filters but not its own (values within a facet are OR-ed).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
-import { facetNames, type FacetName, type FacetValue, type SearchRequest } from "../types";
+import { facetNames, type FacetName, type FacetValue, type SearchFilters, type SearchRequest } from "../types";
+import { filteredFacets, filtersWithout, userFilter } from "../user-filters";
 import { idfCte, scoreCtes } from "./ranking";
 import type { ClauseStatistics } from "./statistics";
 import { filterSql } from "./filter-sql";
@@ -40,31 +42,38 @@ const matchColumns = Prisma.raw(
 );
 
 /**
- * The readable documents matching the query (in their own text or in an attachment), scored
- * (./ranking.ts); or all readable ones, unscored, without a query.
+ * `candidates`: the readable documents matching the query (in their own text or in an
+ * attachment), or all readable ones without a query; `matches`: those the user's filters keep,
+ * scored (./ranking.ts) when there is something to score by.
  */
-function matchesCtes(search: Search | null, where: Prisma.Sql): Prisma.Sql {
-  if (!search) return Prisma.sql`matches AS (SELECT ${matchColumns}, 0::float8 AS score FROM "SearchEntry" e WHERE ${where})`;
-  // Only exclusions: everything readable without those words, with nothing to score by.
-  if (search.clauses.length === 0) {
-    return Prisma.sql`matches AS (SELECT ${matchColumns}, 0::float8 AS score FROM "SearchEntry" e WHERE e.tsv @@ ${search.tsquery} AND ${where})`;
+function matchesCtes(search: Search | null, access: Prisma.Sql, user: Prisma.Sql): Prisma.Sql {
+  const filtered = Prisma.sql`SELECT * FROM candidates e WHERE ${user}`;
+  if (!search || search.clauses.length === 0) {
+    // Without a query, or with only exclusions: nothing to score by.
+    const match = search ? Prisma.sql`e.tsv @@ ${search.tsquery} AND` : Prisma.empty;
+    return Prisma.sql`candidates AS (SELECT ${matchColumns}, 0::float8 AS score FROM "SearchEntry" e WHERE ${match} ${access}),
+      matches AS (${filtered})`;
   }
   return Prisma.sql`
     q AS (SELECT ${search.tsquery} AS query),
     ${idfCte(search.clauses, search.statistics)},
     chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE c.tsv @@ q.query),
-    matches_unscored AS MATERIALIZED (
+    candidates AS MATERIALIZED (
       SELECT ${matchColumns} FROM "SearchEntry" e CROSS JOIN q
-      WHERE (e.tsv @@ q.query OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${where}),
+      WHERE (e.tsv @@ q.query OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${access}),
+    matches_unscored AS MATERIALIZED (${filtered}),
     ${scoreCtes("matches_unscored")},
     matches AS (SELECT m.*, coalesce(s.score, 0) AS score FROM matches_unscored m LEFT JOIN scores s USING ("documentId"))`;
 }
 
-function facetUnion(): Prisma.Sql {
+/** Each facet's counts: over the matches, or for a facet filtered on, under the other filters only. */
+function facetUnion(filters: SearchFilters): Prisma.Sql {
+  const own = new Set(filteredFacets(filters));
   const parts = facetNames.map((name) => {
     const { column, array } = facetColumns[name];
+    const rows = own.has(name) ? Prisma.sql`(SELECT * FROM candidates e WHERE ${filterSql(userFilter(filtersWithout(filters, name)))})` : Prisma.sql`matches`;
     const value = array ? Prisma.raw(`v`) : Prisma.raw(`m."${column}"::text`);
-    const from = array ? Prisma.raw(`matches m, unnest(m."${column}") v`) : Prisma.raw(`matches m`);
+    const from = array ? Prisma.sql`${rows} m, unnest(m.${Prisma.raw(`"${column}"`)}) v` : Prisma.sql`${rows} m`;
     return Prisma.sql`SELECT ${name}::text AS facet, ${value} AS value, count(*)::int AS count FROM ${from} WHERE ${value} IS NOT NULL GROUP BY 2`;
   });
   return Prisma.join(parts, " UNION ALL ");
@@ -83,35 +92,37 @@ export interface Search {
   statistics: ClauseStatistics[];
 }
 
-export async function rankedPage(db: Db, search: Search | null, access: Filter, user: Filter, request: SearchRequest): Promise<RankedPage> {
-  const where = Prisma.sql`${filterSql(access)} AND ${filterSql(user)}`;
+export async function rankedPage(db: Db, search: Search | null, access: Filter, request: SearchRequest): Promise<RankedPage> {
   const order = request.sort === "newest" || !search ? Prisma.sql`m."date" DESC, m."documentId"` : Prisma.sql`m.score DESC, m."date" DESC, m."documentId"`;
   const offset = (request.page - 1) * request.pageSize;
-  const rows = await db.$queryRaw<(RankedRow & { facet: string | null; value: string | null; count: number | null; total: number })[]>`
-    WITH ${matchesCtes(search, where)},
+  const rows = await db.$queryRaw<PageRow[]>`
+    WITH ${matchesCtes(search, filterSql(access), filterSql(userFilter(request.filters)))},
     page AS (
       SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.score
       FROM matches m ORDER BY ${order} LIMIT ${request.pageSize} OFFSET ${offset}),
-    facets AS (${facetUnion()})
-    SELECT p.*, NULL AS facet, NULL AS value, NULL::int AS count, (SELECT count(*)::int FROM matches) AS total FROM page p
+    facets AS (${facetUnion(request.filters)})
+    SELECT p.*, NULL AS facet, NULL AS value, NULL::int AS count FROM page p
     UNION ALL
-    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.facet, f.value, f.count, NULL FROM facets f`;
+    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${TOTAL}, NULL, (SELECT count(*)::int FROM matches)
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.facet, f.value, f.count FROM facets f`;
   return collect(rows);
 }
 
-function collect(rows: (RankedRow & { facet: string | null; value: string | null; count: number | null; total: number | null })[]): RankedPage {
+/** The row that carries the total (a page past the end has no hit rows to carry it). */
+const TOTAL = "#total";
+
+type PageRow = RankedRow & { facet: string | null; value: string | null; count: number | null };
+
+function collect(rows: PageRow[]): RankedPage {
   const facets = Object.fromEntries(facetNames.map((n) => [n, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>;
   const hits: RankedRow[] = [];
   let total = 0;
   for (const row of rows) {
-    if (row.facet) facets[row.facet as FacetName].push({ value: row.value!, count: row.count! });
-    else {
-      hits.push(row);
-      total = row.total ?? total;
-    }
+    if (row.facet === TOTAL) total = row.count!;
+    else if (row.facet) facets[row.facet as FacetName].push({ value: row.value!, count: row.count! });
+    else hits.push(row);
   }
   for (const values of Object.values(facets)) values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  // A page past the end has no hit rows to carry the total: count from a facet that every document has.
-  if (hits.length === 0) total = facets.type.reduce((sum, f) => sum + f.count, 0);
   return { rows: hits, total, facets };
 }
