@@ -28,9 +28,14 @@ export interface SearchDocument {
   slug: string;
   title: string;
   summary: string;
+  /** Markdown source. */
   body: string;
+  /** The body as plain text (lib/markdown/markdown-text.ts): what snippets are cut from. */
+  bodyText: string;
   /** Type-specific text (problem, approach, abstract, issuing body…), joined. */
   details: string;
+  /** Author names and DOI: found by search, never shown in a snippet. */
+  credits: string;
   tags: string[];
   focusAreas: SearchFocusArea[];
   organization: { id: string; slug: string; name: string } | null;

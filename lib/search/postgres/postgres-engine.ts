@@ -39,7 +39,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const clauses = [...parts.wanted, ...parts.required.flat()];
     const search = tsquery ? { tsquery, clauses, statistics: clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : [] } : null;
     const page = await rankedPage(this.db, search, access, userFilter(request.filters), request);
-    const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery);
+    const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
     return {
       hits: page.rows.map((row) => ({
         id: row.documentId, slug: row.slug, title: row.title, type: row.type as SearchResult["hits"][number]["type"],
