@@ -76,6 +76,8 @@ export interface SearchRequest {
   sort: "relevance" | "newest";
   page: number;
   pageSize: number;
+  /** Search the words exactly as typed: no correction of likely misspellings ("Search instead for"). */
+  verbatim?: boolean;
 }
 
 export interface SearchHit {
@@ -103,8 +105,11 @@ export interface SearchResult {
   /** Exact count of matching documents the viewer may read. */
   total: number;
   facets: Record<FacetName, FacetValue[]>;
-  /** "Did you mean": the query with likely misspellings corrected, from readable documents only. */
-  suggestion: string | null;
+  /**
+   * The query with likely misspellings corrected (from readable documents only) when that is
+   * what was searched instead of the words typed; null when the words typed were searched.
+   */
+  correctedQuery: string | null;
 }
 
 export interface EngineStats {

@@ -16,7 +16,7 @@ import { toRecord } from "./record";
 import { buildSearchParams, completionParams, type RetrievedRecord } from "./search-params";
 import { emptyResult, matchedWords, toFacets, toSearchHit } from "./search-response";
 import { indexSettings } from "./settings";
-import { suggestCorrection } from "./suggestion";
+import { suggestCorrection, verbatimQuery } from "./suggestion";
 import { succeeded } from "./tasks";
 import { userFilter } from "../user-filters";
 
@@ -59,16 +59,25 @@ export class MeilisearchEngine implements SearchEngine {
     await succeeded(this.#client.index(this.#live).deleteDocuments(documentIds), `delete ${documentIds.length} documents`, this.#wait);
   }
 
+  /**
+   * When the typo tolerance matched a query word only as another word, that correction is
+   * what is searched (a second request, with the corrected words), so the results are exactly
+   * those of the corrected query. `verbatim` searches the words as typed: each plain word is
+   * sent as a one-word phrase, which Meilisearch matches without typos or prefixes.
+   */
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
     const filter = renderFilter(all([access, userFilter(request.filters)]));
     // Meilisearch has no "match nothing" filter: nothing to ask.
     if (filter === false) return emptyResult();
-    const response = await this.#index().search(request.q, buildSearchParams(request, filter));
+    const ask = (q: string) => this.#index().search(q, buildSearchParams(request, filter));
+    let response = await ask(request.verbatim ? verbatimQuery(request.q) : request.q);
+    const corrected = !request.verbatim && response.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response.hits)) : null;
+    if (corrected) response = await ask(corrected);
     return {
       hits: response.hits.map(toSearchHit),
       total: response.totalHits,
       facets: toFacets(response.facetDistribution),
-      suggestion: response.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response.hits)) : null,
+      correctedQuery: corrected,
     };
   }
 

@@ -55,7 +55,7 @@ describe("toFacets", () => {
   });
 
   it("gives an empty result with every facet empty", () => {
-    expect(emptyResult()).toEqual({ hits: [], total: 0, suggestion: null, facets: toFacets({}) });
+    expect(emptyResult()).toEqual({ hits: [], total: 0, correctedQuery: null, facets: toFacets({}) });
     expect(Object.keys(emptyResult().facets).sort()).toEqual(["country", "focusArea", "language", "organization", "sector", "tag", "type", "year"]);
   });
 });

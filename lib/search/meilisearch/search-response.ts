@@ -80,5 +80,5 @@ export function matchedWords(hits: readonly MeiliHit[], top = 5): string[] {
 }
 
 export function emptyResult(): SearchResult {
-  return { hits: [], total: 0, facets: toFacets(undefined), suggestion: null };
+  return { hits: [], total: 0, facets: toFacets(undefined), correctedQuery: null };
 }

@@ -1,6 +1,6 @@
 // What a result shows, against the real database: snippets cut from the plain text stored at
 // index time (no Markdown syntax, no author names), between words with "…", with only the
-// query's content words marked.
+// query's content words marked; and a misspelled query answered with the corrected one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDocument } from "@/lib/dal/document-editing";
@@ -51,6 +51,7 @@ beforeAll(async () => {
   w = await createContributionWorld(db, tag);
   await publish("Zonas francas", { summary: "Estudio.", language: "es", body: spanishBody, authorNames: ["Ana Quintero Lavado", "Luis Paz"] });
   await publish("Oficina", { summary: "Notas de trabajo.", body: `The Oficina Andina de Integridad Financiera ${filler(60)} works on asset tracing.` });
+  await publish("Ciber", { summary: "Ejercicios.", body: "Joint ciberseguridad exercises between both navies." });
   await drainOutbox(db, engine);
 }, 120_000);
 afterAll(async () => {
@@ -86,3 +87,13 @@ describe("snippets", () => {
   });
 });
 
+describe("a misspelled query", () => {
+  it("is answered with the corrected query's results, and searched as typed when asked", async () => {
+    const corrected = await search("cibersegurdad");
+    expect(corrected.correctedQuery).toBe("ciberseguridad");
+    expect(corrected.hits.map((h) => h.id)).toEqual([ids.Ciber]);
+    expect(corrected.hits[0]!.snippet).toContain("<mark>ciberseguridad</mark>");
+    const typed = await search("cibersegurdad", { verbatim: true });
+    expect(typed).toMatchObject({ correctedQuery: null, total: 0, hits: [] });
+  });
+});
