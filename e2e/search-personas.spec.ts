@@ -54,7 +54,7 @@ for (const email of personas) {
     }
     // A word only a hidden document contains gives nothing away: no hit, no total, no suggestion.
     for (const title of hidden.slice(0, 3)) {
-      const answer = (await (await page.request.get(`/api/search?${new URLSearchParams({ q: `"${title}"` })}`)).json()) as Answer & { suggestion: string | null };
+      const answer = (await (await page.request.get(`/api/search?${new URLSearchParams({ q: `"${title}"` })}`)).json()) as Answer & { correctedQuery: string | null };
       expect(answer.hits.map((h) => h.title)).not.toContain(title);
       const suggestions = (await (await page.request.get(`/api/search/suggest?${new URLSearchParams({ q: title.slice(0, 12) })}`)).json()) as { suggestions?: string[] };
       expect(suggestions.suggestions ?? []).not.toContain(title);

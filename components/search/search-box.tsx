@@ -54,11 +54,14 @@ export function SearchBox() {
     event.preventDefault();
     clearTimeout(timer.current);
     burstPushed.current = false;
-    go(requestFromForm(event.currentTarget), "push");
+    const next = requestFromForm(event.currentTarget);
+    // "Search instead for" applied to the words it was offered for, not to new ones.
+    go(next.q === latest.current.q ? next : withQuery(next, next.q), "push");
   }
 
   return (
     <form id={SEARCH_FORM_ID} role="search" aria-label={t("formLabel")} method="get" action={`/${locale}${SEARCH_PATH}`} onSubmit={onSubmit}>
+      {request.verbatim && <input type="hidden" name="verbatim" value="1" />}
       <label htmlFor="search-q" className="block text-sm font-medium text-slate-800">{t("queryLabel")}</label>
       <div className="mt-1 flex gap-2">
         <input

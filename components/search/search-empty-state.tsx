@@ -6,7 +6,6 @@ import { fewerWords, hasFilters, SEARCH_PATH, searchHref, withoutFilters, withQu
 
 interface Props {
   request: SearchRequest;
-  suggestion: string | null;
 }
 
 const linkClass = "font-medium text-brand-700 underline";
@@ -15,7 +14,7 @@ const linkClass = "font-medium text-brand-700 underline";
  * Nothing matches (a page past the last one shows the last one, so no hits means none at
  * all). Each way to broaden the search is offered as a link that does exactly that.
  */
-export function SearchEmptyState({ request, suggestion }: Props) {
+export function SearchEmptyState({ request }: Props) {
   const t = useTranslations("Search");
   const box = "rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700";
   const filtered = hasFilters(request);
@@ -31,13 +30,7 @@ export function SearchEmptyState({ request, suggestion }: Props) {
       <p className="mt-2">{t("emptyIntro")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {filtered && <li>{t.rich("emptyRemoveFilters", { link: link(searchHref(withoutFilters(request))) })}</li>}
-        {request.q && (
-          <li>
-            {suggestion
-              ? t.rich("emptySpellingSuggestion", { suggestion, link: link(searchHref(withQuery(request, suggestion))) })
-              : t("emptySpelling")}
-          </li>
-        )}
+        {request.q && <li>{t("emptySpelling")}</li>}
         {shorter && <li>{t.rich("emptyFewerWords", { query: shorter, link: link(searchHref(withQuery(request, shorter))) })}</li>}
         <li>{t.rich("emptyBrowseAll", { link: link(SEARCH_PATH) })}</li>
       </ul>

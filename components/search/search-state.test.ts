@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchPageParams } from "@/lib/validation/search";
-import { fewerWords, hasFilters, searchHref, selectedValues, withoutFilters, withoutValue, withoutYears, withPage, withQuery, withYear } from "./search-state";
+import { asTyped, correctedParts, fewerWords, hasFilters, searchHref, selectedValues, withoutFilters, withoutValue, withoutYears, withPage, withQuery, withYear } from "./search-state";
 
 const state = (query: string) => parseSearchPageParams(new URLSearchParams(query));
 
@@ -15,6 +15,23 @@ describe("search state changes", () => {
     expect(withQuery(state(""), "coca").sort).toBe("relevance");
     expect(withQuery(state("q=coca"), "  ").sort).toBe("newest");
     expect(withQuery(state("q=coca&sort=newest"), "coca leaf").sort).toBe("newest");
+  });
+
+  it("searches the words as typed until they change", () => {
+    const typed = asTyped(state("q=cibersegurdad&type=REPORT&page=2"));
+    expect(searchHref(typed)).toBe("/search?q=cibersegurdad&verbatim=1&type=REPORT");
+    expect(searchHref(withPage(typed, 2))).toBe("/search?q=cibersegurdad&verbatim=1&type=REPORT&page=2");
+    expect(searchHref(withQuery(typed, "ciberseguridad"))).toBe("/search?q=ciberseguridad&type=REPORT");
+    // The flag means nothing without words.
+    expect(searchHref(state("verbatim=1"))).toBe("/search");
+  });
+
+  it("marks the words a correction changed", () => {
+    expect(correctedParts("lavado de actvos", "lavado de activos")).toEqual([
+      { text: "lavado", changed: false }, { text: " ", changed: false }, { text: "de", changed: false }, { text: " ", changed: false },
+      { text: "activos", changed: true },
+    ]);
+    expect(correctedParts("Educacion", "educación")).toEqual([{ text: "educación", changed: false }]);
   });
 
   it("pages without losing anything else", () => {

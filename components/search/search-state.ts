@@ -26,8 +26,18 @@ function edit(request: SearchRequest, change: (params: URLSearchParams) => void,
   return parseSearchPageParams(params);
 }
 
+/** New words: spelling correction applies again ("verbatim" was about the words before). */
 export function withQuery(request: SearchRequest, q: string): SearchRequest {
-  return edit(request, (params) => (q.trim() ? params.set("q", q) : params.delete("q")));
+  return edit(request, (params) => {
+    params.delete("verbatim");
+    if (q.trim()) params.set("q", q);
+    else params.delete("q");
+  });
+}
+
+/** The same search with the words exactly as typed, not corrected ("Search instead for"). */
+export function asTyped(request: SearchRequest): SearchRequest {
+  return edit(request, (params) => params.set("verbatim", "1"));
 }
 
 export function withPage(request: SearchRequest, page: number): SearchRequest {
@@ -80,4 +90,23 @@ export function requestFromForm(form: HTMLFormElement): SearchRequest {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) if (typeof value === "string") params.append(key, value);
   return parseSearchPageParams(params);
+}
+
+/**
+ * The corrected query in words and the text between them, each word marked when it differs
+ * from the word typed at the same place (a correction replaces words one for one).
+ */
+export function correctedParts(typed: string, corrected: string): { text: string; changed: boolean }[] {
+  const fold = (word: string) => word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  const typedWords = typed.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const parts: { text: string; changed: boolean }[] = [];
+  let index = 0;
+  for (const piece of corrected.split(/([\p{L}\p{N}]+)/u)) {
+    if (!piece) continue;
+    const isWord = /^[\p{L}\p{N}]/u.test(piece);
+    const changed = isWord && fold(piece) !== fold(typedWords[index] ?? "");
+    if (isWord) index++;
+    parts.push({ text: piece, changed });
+  }
+  return parts;
 }

@@ -12,7 +12,7 @@ import { parseSearchPageParams } from "@/lib/validation/search";
 import { AppliedFilters } from "./applied-filters";
 import { type FacetGroupData, type FacetLabels, valueFacets } from "./facet-groups";
 import { FacetSidebar } from "./facet-sidebar";
-import { DidYouMean, ResultCount } from "./results-summary";
+import { CorrectedQuery, ResultCount } from "./results-summary";
 import { SearchBox } from "./search-box";
 import { SearchEmptyState } from "./search-empty-state";
 import { SearchHitCard } from "./search-hit-card";
@@ -88,23 +88,31 @@ describe("search page parts", () => {
     expect(html).toContain("Found in annex.pdf, page 12");
   });
 
-  it("shows chips that remove one filter each, and the count and suggestion", () => {
+  it("shows chips that remove one filter each, and the count of the corrected query with the correction", () => {
     const request = parseSearchPageParams({ q: "prot", type: ["REPORT", "RESEARCH"], from: "2019", to: "2021" });
-    const html = render(request, <><ResultCount request={request} total={1} /><DidYouMean request={request} suggestion="port" /><AppliedFilters request={request} labels={labels} /></>);
+    const html = render(request, <><ResultCount request={request} total={1} correctedQuery="port" /><CorrectedQuery request={request} correctedQuery="port" /><AppliedFilters request={request} labels={labels} /></>);
     expect(html).toContain('role="status"');
-    expect(html).toContain("1 result for “prot”");
-    expect(html).toContain('href="/en/search?q=port&amp;type=REPORT&amp;type=RESEARCH&amp;from=2019&amp;to=2021"');
+    expect(html).toContain("1 result for “port”");
+    expect(html).not.toContain("for “prot”");
+    expect(html).toContain('Showing results for <em class="font-semibold">port</em>.');
+    expect(html).toMatch(/Search instead for <a href="\/en\/search\?q=prot&amp;verbatim=1&amp;type=REPORT&amp;type=RESEARCH&amp;from=2019&amp;to=2021"[^>]*>prot<\/a>/);
     expect(html).toContain('href="/en/search?q=prot&amp;type=RESEARCH&amp;from=2019&amp;to=2021" aria-label="Remove filter Type: type:REPORT"');
     expect(html).toContain('href="/en/search?q=prot&amp;type=REPORT&amp;type=RESEARCH" aria-label="Remove filter Year: 2019–2021"');
     expect(html).toMatch(/href="\/en\/search\?q=prot"[^>]*>Clear all filters/);
   });
 
+  it("emphasises only the corrected words, in Spanish too", () => {
+    const request = parseSearchPageParams({ q: "lavado de actvos" });
+    const html = render(request, <CorrectedQuery request={request} correctedQuery="lavado de activos" />, "es");
+    expect(html).toContain('Se muestran resultados de lavado de <em class="font-semibold">activos</em>.');
+    expect(html).toMatch(/Buscar en su lugar <a href="\/en\/search\?q=lavado\+de\+actvos&amp;verbatim=1"[^>]*>lavado de actvos<\/a>/);
+  });
+
   it("offers broader searches that do what they say, in both languages", () => {
     const request = parseSearchPageParams({ q: "coca leaf prices", lang: "es" });
     for (const locale of ["en", "es"] as const) {
-      const html = render(request, <SearchEmptyState request={request} suggestion="coca leaf price" />, locale);
+      const html = render(request, <SearchEmptyState request={request} />, locale);
       expect(html).toContain('href="/en/search?q=coca+leaf+prices"');
-      expect(html).toContain('href="/en/search?q=coca+leaf+price&amp;lang=es"');
       expect(html).toContain('href="/en/search?q=coca+leaf&amp;lang=es"');
       expect(html).toContain('href="/en/search"');
     }

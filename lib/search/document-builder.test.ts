@@ -22,7 +22,14 @@ describe("toSearchDocument", () => {
       visibility: "MEMBERS", organizationId: "o1", contributorId: "u1", embargoUntil: Date.parse("2030-01-01T00:00:00Z"),
       focusAreas: [{ slug: "crime", nameEn: "Transnational crime", nameEs: "Crimen transnacional" }],
     });
-    expect(doc.details).toBe("Un estudio de casos.\n\nEntrevistas.\n\nAna Ruiz, Luis Paz\n\n10.1234/abc");
+    expect(doc.details).toBe("Un estudio de casos.\n\nEntrevistas.");
+  });
+
+  it("keeps author names and the DOI out of the text snippets are cut from, and the body's Markdown too", () => {
+    const doc = toSearchDocument(row({ body: "## Contexto\n\nEl **lavado de activos** en [puertos](https://example.org)." }))!;
+    expect(doc.credits).toBe("Ana Ruiz, Luis Paz\n\n10.1234/abc");
+    expect(doc.bodyText).toBe("Contexto\nEl lavado de activos en puertos.");
+    expect(doc.body).toContain("**lavado de activos**");
   });
 
   it("chunks attachment pages and keeps file and page numbers", () => {

@@ -1,7 +1,9 @@
 // The one place that turns documents into what search engines index (both engines use it):
 // only the public version of published documents, with focus areas in both languages, the
-// access fields, and the text of live attachments in chunks that remember file and page.
+// access fields, and the text of live attachments in chunks that remember file and page. The
+// body's plain text is derived here, once per write, so no search has to strip Markdown.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { markdownToText } from "@/lib/markdown/markdown-text";
 import type { SearchChunk, SearchDocument } from "./types";
 
 /** Meilisearch indexes the first 65,535 words of an attribute; chunks stay far below that. */
@@ -47,8 +49,9 @@ export function toSearchDocument(row: SearchSourceRow, maxWords: number = MAX_CH
   if (row.status !== "PUBLISHED") return null;
   const date = row.publicationDate ?? row.publishedAt;
   return {
-    id: row.id, slug: row.slug, title: row.title, summary: row.summary, body: row.body,
-    details: [...detailFields.map((f) => row[f]), row.authorNames.join(", "), row.doi].filter(Boolean).join("\n\n"),
+    id: row.id, slug: row.slug, title: row.title, summary: row.summary, body: row.body, bodyText: markdownToText(row.body),
+    details: detailFields.map((f) => row[f]).filter(Boolean).join("\n\n"),
+    credits: [row.authorNames.join(", "), row.doi].filter(Boolean).join("\n\n"),
     tags: row.tags,
     focusAreas: row.focusAreas.map((f) => f.focusArea),
     organization: row.organization,

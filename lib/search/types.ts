@@ -28,9 +28,14 @@ export interface SearchDocument {
   slug: string;
   title: string;
   summary: string;
+  /** Markdown source. */
   body: string;
+  /** The body as plain text (lib/markdown/markdown-text.ts): what snippets are cut from. */
+  bodyText: string;
   /** Type-specific text (problem, approach, abstract, issuing body…), joined. */
   details: string;
+  /** Author names and DOI: found by search, never shown in a snippet. */
+  credits: string;
   tags: string[];
   focusAreas: SearchFocusArea[];
   organization: { id: string; slug: string; name: string } | null;
@@ -71,6 +76,8 @@ export interface SearchRequest {
   sort: "relevance" | "newest";
   page: number;
   pageSize: number;
+  /** Search the words exactly as typed: no correction of likely misspellings ("Search instead for"). */
+  verbatim?: boolean;
 }
 
 export interface SearchHit {
@@ -98,8 +105,11 @@ export interface SearchResult {
   /** Exact count of matching documents the viewer may read. */
   total: number;
   facets: Record<FacetName, FacetValue[]>;
-  /** "Did you mean": the query with likely misspellings corrected, from readable documents only. */
-  suggestion: string | null;
+  /**
+   * The query with likely misspellings corrected (from readable documents only) when that is
+   * what was searched instead of the words typed; null when the words typed were searched.
+   */
+  correctedQuery: string | null;
 }
 
 export interface EngineStats {

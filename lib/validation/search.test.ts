@@ -74,6 +74,15 @@ describe("parseSearchApiParams", () => {
     });
   });
 
+  it("reads verbatim as a flag for words, refusing any other value", () => {
+    expect(parseSearchApiParams(qs("q=cibersegurdad&verbatim=1"))).toMatchObject({ success: true, data: { q: "cibersegurdad", verbatim: true } });
+    expect(parseSearchApiParams(qs("q=x&verbatim=false"))).toMatchObject({ success: true, data: { q: "x" } });
+    expect(parseSearchApiParams(qs("q=x&verbatim=false"))).not.toHaveProperty("data.verbatim");
+    expect(parseSearchApiParams(qs("verbatim=1"))).not.toHaveProperty("data.verbatim");
+    expect(parseSearchApiParams(qs("q=x&verbatim=yes"))).toEqual({ success: false, fieldErrors: { verbatim: ["verbatim_invalid"] } });
+    expect(parseSearchPageParams({ q: "x", verbatim: "yes" })).not.toHaveProperty("verbatim");
+  });
+
   it("reports a reversed year range on to", () => {
     const result = parseSearchApiParams(qs("from=2024&to=2018"));
     expect(result).toEqual({ success: false, fieldErrors: { to: ["year_order"] } });

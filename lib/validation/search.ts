@@ -69,6 +69,9 @@ const pageSizeSchema = z
 
 const sortSchema = z.enum(["relevance", "newest"], { error: "sort_invalid" });
 
+/** "Search instead for" the words as typed: the flag that turns spelling correction off. */
+const verbatimSchema = z.enum(["1", "true", "0", "false"], { error: "verbatim_invalid" }).transform((v) => v === "1" || v === "true");
+
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 /** Strict: every value must be valid. Lenient: invalid values are left out. */
@@ -103,6 +106,7 @@ function paramsSchema(strict: boolean) {
     from: optional(yearSchema, strict),
     to: optional(yearSchema, strict),
     sort: optional(sortSchema, strict),
+    verbatim: optional(verbatimSchema, strict),
     // The same reading for pages and the API (lib/validation/page-param.ts).
     page: pageParam(SEARCH_MAX_PAGE),
     // Pages show a fixed number of results; API clients may choose.
@@ -156,7 +160,10 @@ function toRequest(p: ParsedParams): SearchRequest {
     yearTo,
   };
   for (const key of Object.keys(filters) as (keyof SearchFilters)[]) if (filters[key] === undefined) delete filters[key];
-  return { q: p.q, filters, sort: p.sort ?? defaultSort(p.q), page: p.page, pageSize: p.pageSize };
+  const request: SearchRequest = { q: p.q, filters, sort: p.sort ?? defaultSort(p.q), page: p.page, pageSize: p.pageSize };
+  // Only words can be corrected: without them the flag means nothing and is left out.
+  if (p.verbatim && p.q) request.verbatim = true;
+  return request;
 }
 
 /** Relevance needs words to rank by; without them the newest documents come first. */
@@ -187,6 +194,7 @@ export const suggestParamsSchema = z.object({
 export function toSearchParams(request: SearchRequest): URLSearchParams {
   const params = new URLSearchParams();
   if (request.q) params.set("q", request.q);
+  if (request.q && request.verbatim) params.set("verbatim", "1");
   for (const [param, key] of Object.entries(filterParams) as [FilterParam, ListKey][]) {
     for (const value of request.filters[key] ?? []) params.append(param, value);
   }

@@ -88,15 +88,18 @@ function generator(seed: number) {
       const org = r() < 0.85 ? one(ORGS) : null;
       const visibility = r() < 0.6 ? "PUBLIC" : r() < 0.6 ? "MEMBERS" : "ORGANIZATION";
       const year = 2010 + int(16);
-      return {
+      const made: SearchDocument = {
         id: `bench-${i}`, slug: `bench-doc-${i}`, title: sentence(language, 4 + int(8)), summary: text(language, 30 + int(40)),
-        body: text(language, words), details: r() < 0.5 ? text(language, 20 + int(60)) : "",
+        body: text(language, words), bodyText: "", details: r() < 0.5 ? text(language, 20 + int(60)) : "", credits: "",
         tags: some(language === "en" ? EN : ES, 4), focusAreas: some(focus, 2), organization: org,
         countries: some(COUNTRIES, 2), sectors: some(SECTORS, 2), type: one(TYPES), language, year,
         date: Date.UTC(year, int(12), 1 + int(28)), visibility: visibility === "ORGANIZATION" && !org ? "MEMBERS" : visibility,
         organizationId: org?.id ?? null, contributorId: `bench-user-${int(300)}`,
         embargoUntil: r() < 0.02 ? Date.now() + 365 * 86_400_000 : null, chunks: [],
       };
+      // Generated text has no Markdown: its plain text is itself (set here to keep the random sequence).
+      made.bodyText = made.body;
+      return made;
     },
     query(): string {
       const lang = r() < 0.5 ? "en" : "es";

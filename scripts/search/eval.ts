@@ -30,7 +30,7 @@ function readQrels(file: string): Map<string, Map<string, number>> {
 
 function toSearchDocument(d: { id: string; title: string; text: string }, language: "en" | "es"): SearchDocument {
   return {
-    id: d.id, slug: `doc-${d.id}`, title: d.title ?? "", summary: "", body: d.text ?? "", details: "", tags: [], focusAreas: [],
+    id: d.id, slug: `doc-${d.id}`, title: d.title ?? "", summary: "", body: d.text ?? "", bodyText: d.text ?? "", details: "", credits: "", tags: [], focusAreas: [],
     organization: null, countries: [], sectors: [], type: "RESEARCH", language, year: null, date: 0, visibility: "PUBLIC",
     organizationId: null, contributorId: null, embargoUntil: null, chunks: [],
   };

@@ -4,7 +4,7 @@ import { AppliedFilters } from "@/components/search/applied-filters";
 import { buildFacetGroups } from "@/components/search/facet-groups";
 import { loadFacetLabels } from "@/components/search/facet-labels";
 import { FacetSidebar } from "@/components/search/facet-sidebar";
-import { DidYouMean, ResultCount } from "@/components/search/results-summary";
+import { CorrectedQuery, ResultCount } from "@/components/search/results-summary";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchEmptyState } from "@/components/search/search-empty-state";
 import { SearchHitCard } from "@/components/search/search-hit-card";
@@ -53,11 +53,11 @@ export default async function SearchPage({ searchParams }: Props) {
           <section aria-labelledby="search-results-heading" className="min-w-0 space-y-4">
             <h2 id="search-results-heading" className="sr-only">{t("resultsHeading")}</h2>
             <div className="flex flex-wrap items-center justify-between gap-3">
-              <ResultCount request={request} total={result.total} />
+              <ResultCount request={request} total={result.total} correctedQuery={result.correctedQuery} />
               <SortSelect />
             </div>
             <AppliedFilters request={request} labels={labels} />
-            {result.suggestion && result.total > 0 && <DidYouMean request={request} suggestion={result.suggestion} />}
+            {result.correctedQuery && <CorrectedQuery request={request} correctedQuery={result.correctedQuery} />}
             <SearchResultsRegion>
               {result.hits.length > 0 ? (
                 <ul className="space-y-4">
@@ -68,7 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   ))}
                 </ul>
               ) : (
-                <SearchEmptyState request={request} suggestion={result.suggestion} />
+                <SearchEmptyState request={request} />
               )}
             </SearchResultsRegion>
             <Pagination pathname={SEARCH_PATH} query={searchQuery(request)} page={request.page} pageCount={pageCount} />

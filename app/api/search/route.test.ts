@@ -23,7 +23,7 @@ const result: SearchResult = {
   hits: [],
   total: 45,
   facets: { focusArea: [], type: [{ value: "REPORT", count: 45 }], country: [], sector: [], language: [], year: [], organization: [], tag: [] },
-  suggestion: "port",
+  correctedQuery: "port",
 };
 
 beforeEach(() => {
@@ -36,8 +36,17 @@ describe("GET /api/search", () => {
     const response = await get(search, "?q=prot&type=REPORT&pageSize=10&page=2");
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    expect(await response.json()).toEqual({ total: 45, page: 2, pageCount: 5, hits: [], facets: result.facets, suggestion: "port" });
+    expect(await response.json()).toEqual({ total: 45, page: 2, pageCount: 5, hits: [], facets: result.facets, correctedQuery: "port" });
     expect(searchDocuments).toHaveBeenCalledWith(viewer, { q: "prot", filters: { type: ["REPORT"] }, sort: "relevance", page: 2, pageSize: 10 });
+  });
+
+  it("searches the words as typed with verbatim=1, and refuses any other value of it", async () => {
+    await get(search, "?q=prot&verbatim=1");
+    expect(searchDocuments).toHaveBeenCalledWith(viewer, { q: "prot", filters: {}, sort: "relevance", page: 1, pageSize: 20, verbatim: true });
+    const response = await get(search, "?q=prot&verbatim=yes");
+    expect(response.status).toBe(400);
+    expect(Object.keys((await response.json()).error.fieldErrors)).toEqual(["verbatim"]);
+    expect(searchDocuments).toHaveBeenCalledTimes(1);
   });
 
   it("answers 400 with the reasons for bad parameters, without searching", async () => {

@@ -2,12 +2,15 @@
 // inserts its highlight tags into the raw text without escaping it, so asking it for "<mark>"
 // would mix its tags with the document's own "<": instead it marks matches with two private-use
 // characters (stripped from indexed text by record.ts), the whole string is escaped, and only
-// then are the placeholder pairs turned into <mark> elements.
+// then are the placeholder pairs turned into <mark> elements. A third one marks where a text
+// was cropped, so snippets can say so with "…" (../snippet-text.ts).
 
 export const PRE = "\uE000";
 export const POST = "\uE001";
+/** Where Meilisearch cropped a text (its crop marker). */
+export const CROP = "\uE002";
 
-const placeholders = /[\uE000\uE001]/g;
+const placeholders = /[\uE000-\uE002]/g;
 const markedPair = /\uE000([^\uE000\uE001]*)\uE001/g;
 const htmlEscapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

@@ -96,12 +96,12 @@ describe("search", () => {
 
   it("does not ask Meilisearch when the viewer may read nothing", async () => {
     const result = await engine().search(request, false);
-    expect(result).toMatchObject({ hits: [], total: 0, suggestion: null });
+    expect(result).toMatchObject({ hits: [], total: 0, correctedQuery: null });
     expect(await engine().suggest("por", false, 5)).toEqual([]);
     expect(server.requests).toEqual([]);
   });
 
-  it("maps hits, the exact total, facets and a typo suggestion", async () => {
+  it("maps hits, the exact total, facets, and searches the typo's correction instead", async () => {
     server.searchResponse = {
       hits: [{ id: "d1", slug: "s", title: "Port security", type: "REPORT", language: "en", year: 2024, focusAreas: [], attachmentRefs: [],
         _formatted: { title: "Port \uE000security\uE001", summary: "On \uE000security\uE001 & ports" }, _rankingScore: 0.9 }],
@@ -111,7 +111,15 @@ describe("search", () => {
     expect(result.total).toBe(41);
     expect(result.hits[0]).toMatchObject({ id: "d1", snippet: "On <mark>security</mark> &amp; ports", attachment: null, score: 0.9 });
     expect(result.facets.type).toEqual([{ value: "REPORT", count: 41 }]);
-    expect(result.suggestion).toBe("security");
+    expect(result.correctedQuery).toBe("security");
+    expect(server.requests.filter((r) => r.path.endsWith("/search")).map((r) => (r.body as { q: string }).q)).toEqual(["securty", "security"]);
+  });
+
+  it("searches the words as typed, as one-word phrases, when told to", async () => {
+    server.searchResponse = { hits: [], totalHits: 0, facetDistribution: {} };
+    const result = await engine().search({ ...request, q: 'securty "port state" -x', filters: {}, verbatim: true }, true);
+    expect(result.correctedQuery).toBeNull();
+    expect((server.requests.at(-1)!.body as { q: string }).q).toBe('"securty" "port state" -x');
   });
 
   it("completes from the titles and tags of the readable matches", async () => {

@@ -17,7 +17,7 @@ import { toRecord } from "./record";
 import { buildSearchParams, completionParams, type RetrievedRecord } from "./search-params";
 import { emptyResult, matchedWords, toSearchHit } from "./search-response";
 import { indexSettings } from "./settings";
-import { suggestCorrection } from "./suggestion";
+import { suggestCorrection, verbatimQuery } from "./suggestion";
 import { succeeded } from "./tasks";
 import { userFilter } from "../user-filters";
 
@@ -60,18 +60,28 @@ export class MeilisearchEngine implements SearchEngine {
     await succeeded(this.#client.index(this.#live).deleteDocuments(documentIds), `delete ${documentIds.length} documents`, this.#wait);
   }
 
+  /**
+   * When the typo tolerance matched a query word only as another word, that correction is
+   * what is searched (a second request, with the corrected words), so the results are exactly
+   * those of the corrected query. `verbatim` searches the words as typed: each plain word is
+   * sent as a one-word phrase, which Meilisearch matches without typos or prefixes.
+   */
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
     const filter = renderFilter(all([access, userFilter(request.filters)]));
     // Meilisearch has no "match nothing" filter: nothing to ask.
     if (filter === false) return emptyResult();
     const params = buildSearchParams(request, filter);
     const counts = facetQueries(request, access);
-    const [response, ...facetResponses] = counts.length === 0 ? [await this.#index().search(request.q, params)] : await this.#multiSearch(request.q, [params, ...counts.map((c) => c.params)]);
+    const ask = async (q: string) =>
+      counts.length === 0 ? [await this.#index().search(q, params)] : await this.#multiSearch(q, [params, ...counts.map((c) => c.params)]);
+    let [response, ...facetResponses] = await ask(request.verbatim ? verbatimQuery(request.q) : request.q);
+    const corrected = !request.verbatim && response!.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response!.hits)) : null;
+    if (corrected) [response, ...facetResponses] = await ask(corrected);
     return {
       hits: response!.hits.map(toSearchHit),
       total: response!.totalHits ?? 0,
       facets: mergeFacets(request, response!.facetDistribution, counts, facetResponses.map((r) => r.facetDistribution)),
-      suggestion: response!.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response!.hits)) : null,
+      correctedQuery: corrected,
     };
   }
 

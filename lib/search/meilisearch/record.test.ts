@@ -28,6 +28,12 @@ describe("toRecord", () => {
     expect(record.embargoUntil).toBeNull();
   });
 
+  it("indexes the body's plain text and keeps the credits out of the snippet fields", () => {
+    const record = toRecord(searchDocument("d4", { body: "## **Lavado**", bodyText: "Lavado", details: "Problema.", credits: "Ana Ruiz" }));
+    expect(record).toMatchObject({ body: "Lavado", details: "Problema.", credits: "Ana Ruiz" });
+    expect(record).not.toHaveProperty("bodyText");
+  });
+
   it("strips highlight placeholders from indexed text", () => {
     const record = toRecord(searchDocument("d3", { title: `a${PRE}b${POST}`, chunks: pages("f.pdf", 1, 3, () => `x${PRE}y`) }));
     expect(record.title).toBe("ab");

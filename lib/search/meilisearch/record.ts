@@ -14,7 +14,7 @@ export const attachmentTextAttributes: readonly string[] = Array.from({ length: 
 export type ChunkRef = Pick<SearchChunk, "attachmentId" | "fileName" | "page">;
 
 /** The search document as stored: organization and chunks flattened into searchable, filterable attributes. */
-export type MeiliRecord = Omit<SearchDocument, "organization" | "chunks"> & {
+export type MeiliRecord = Omit<SearchDocument, "organization" | "chunks" | "bodyText"> & {
   focusAreaIds: string[];
   focusAreaSlugs: string[];
   focusAreaNamesEn: string[];
@@ -66,8 +66,10 @@ export function toRecord(doc: SearchDocument): MeiliRecord {
     slug: doc.slug,
     title: clean(doc.title),
     summary: clean(doc.summary),
-    body: clean(doc.body),
+    // The plain text, not the Markdown: the body is a snippet source, and syntax is no word.
+    body: clean(doc.bodyText),
     details: clean(doc.details),
+    credits: clean(doc.credits),
     tags: doc.tags.map(clean),
     focusAreas: doc.focusAreas,
     focusAreaIds: doc.focusAreas.map((f) => f.id),

@@ -4,7 +4,7 @@
 // error (the database engine reads up to 32 parts), so very long queries are cut short.
 import type { SearchParams } from "meilisearch";
 import type { SearchRequest } from "../types";
-import { POST, PRE } from "./highlight";
+import { CROP, POST, PRE } from "./highlight";
 import { attachmentTextAttributes, type MeiliRecord } from "./record";
 import { facetAttributes } from "./settings";
 
@@ -16,8 +16,8 @@ export const retrievedAttributes = ["id", "slug", "title", "type", "language", "
 export type RetrievedRecord = Pick<MeiliRecord, (typeof retrievedAttributes)[number]>;
 
 /** The document's own text fields: highlighted to find matched words (suggestion.ts). */
-export const documentTextAttributes = ["title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "body"] as const;
-/** Snippet sources, in order of preference. */
+export const documentTextAttributes = ["title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "credits", "body"] as const;
+/** Snippet sources, in order of preference (not the credits: names are no excerpt of the text). */
 export const snippetAttributes = ["summary", "body", "details"] as const;
 
 // Meilisearch cannot OR the words the way the database engine does (any word matches, more
@@ -43,6 +43,8 @@ export function buildSearchParams(request: SearchRequest, filter: string | true)
     cropLength: SNIPPET_WORDS,
     highlightPreTag: PRE,
     highlightPostTag: POST,
+    // A private character, so that the snippet knows where the text was cut (../snippet-text.ts).
+    cropMarker: CROP,
     showRankingScore: true,
     matchingStrategy,
   } satisfies SearchParams;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { POST, PRE } from "./highlight";
+import { CROP, POST, PRE } from "./highlight";
 import { emptyResult, matchedWords, toFacets, toSearchHit, type MeiliHit } from "./search-response";
 
 const mark = (text: string) => `${PRE}${text}${POST}`;
@@ -23,6 +23,12 @@ describe("toSearchHit", () => {
   it("falls back to the summary (or the first non-empty text) without matches", () => {
     expect(toSearchHit(hit({ summary: "A & B" })).snippet).toBe("A &amp; B");
     expect(toSearchHit(hit({ summary: "", body: "Body" })).snippet).toBe("Body");
+  });
+
+  it("says with … where Meilisearch cropped the text, and never marks a function word", () => {
+    const result = toSearchHit(hit({ body: `${CROP}el ${mark("lavado")} ${mark("de")} ${mark("activos")} en zonas${CROP}` }));
+    expect(result.snippet).toBe("… el <mark>lavado</mark> de <mark>activos</mark> en zonas …");
+    expect(toSearchHit(hit({ summary: `${mark("Lavado")} de activos.${CROP}` })).snippet).toBe("<mark>Lavado</mark> de activos. …");
   });
 
   it("names the file and page of the attachment element with the most matched words", () => {
@@ -49,7 +55,7 @@ describe("toFacets", () => {
   });
 
   it("gives an empty result with every facet empty", () => {
-    expect(emptyResult()).toEqual({ hits: [], total: 0, suggestion: null, facets: toFacets({}) });
+    expect(emptyResult()).toEqual({ hits: [], total: 0, correctedQuery: null, facets: toFacets({}) });
     expect(Object.keys(emptyResult().facets).sort()).toEqual(["country", "focusArea", "language", "organization", "sector", "tag", "type", "year"]);
   });
 });

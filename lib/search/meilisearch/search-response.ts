@@ -4,7 +4,8 @@
 // document, so they count documents).
 import type { FacetDistribution, Hit } from "meilisearch";
 import { facetNames, type FacetName, type FacetValue, type SearchHit, type SearchResult } from "../types";
-import { fold, formattedStrings, hasHighlight, highlightedFragments, highlightedWords, toMarkedHtml } from "./highlight";
+import { snippetHtml, toSegments } from "../snippet-text";
+import { CROP, fold, formattedStrings, hasHighlight, highlightedFragments, highlightedWords, POST, PRE } from "./highlight";
 import { attachmentTextAttributes, type ChunkRef } from "./record";
 import { snippetAttributes, type RetrievedRecord } from "./search-params";
 import { facetAttributes } from "./settings";
@@ -20,9 +21,16 @@ function firstString(value: unknown): string {
   return formattedStrings(value)[0] ?? "";
 }
 
+/** A cropped, highlighted text as a snippet: "…" where Meilisearch cropped it, function words unmarked. */
+export function croppedSnippet(formatted: string): string {
+  const text = formatted.trim();
+  const segments = toSegments(text.replaceAll(CROP, ""), { start: PRE, stop: POST });
+  return snippetHtml([{ segments, cutBefore: text.startsWith(CROP), cutAfter: text.endsWith(CROP) }]);
+}
+
 function snippetOf(formatted: Formatted): string {
   const texts = snippetAttributes.map((name) => firstString(formatted[name]));
-  return toMarkedHtml(texts.find(hasHighlight) ?? texts.find((t) => t.trim() !== "") ?? "");
+  return croppedSnippet(texts.find(hasHighlight) ?? texts.find((t) => t.trim() !== "") ?? "");
 }
 
 /** The attachment element with the most distinct matched words (the first on a tie). */
@@ -36,7 +44,7 @@ function bestChunk(formatted: Formatted, refs: readonly ChunkRef[]): SearchHit["
       if (ref && score > 0 && (!best || score > best.score)) best = { score, text, ref };
     }
   }
-  return best && { id: best.ref.attachmentId, fileName: best.ref.fileName, page: best.ref.page, snippet: toMarkedHtml(best.text) };
+  return best && { id: best.ref.attachmentId, fileName: best.ref.fileName, page: best.ref.page, snippet: croppedSnippet(best.text) };
 }
 
 export function toSearchHit(hit: MeiliHit): SearchHit {
@@ -72,5 +80,5 @@ export function matchedWords(hits: readonly MeiliHit[], top = 5): string[] {
 }
 
 export function emptyResult(): SearchResult {
-  return { hits: [], total: 0, facets: toFacets(undefined), suggestion: null };
+  return { hits: [], total: 0, facets: toFacets(undefined), correctedQuery: null };
 }

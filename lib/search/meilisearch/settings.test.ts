@@ -11,7 +11,7 @@ const settings = indexSettings();
 describe("indexSettings", () => {
   it("searches the text fields in rank order, attachment text last", () => {
     expect(settings.searchableAttributes).toEqual([
-      "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "body", ...attachmentTextAttributes,
+      "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "credits", "body", ...attachmentTextAttributes,
     ]);
   });
 

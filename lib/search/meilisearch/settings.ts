@@ -19,7 +19,7 @@ export const facetAttributes: Readonly<Record<FacetName, string>> = {
 
 /** Ranked: a match in an earlier attribute ranks higher (the "attribute" rule). */
 export const searchableAttributes: readonly string[] = [
-  "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "body", ...attachmentTextAttributes,
+  "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "credits", "body", ...attachmentTextAttributes,
 ];
 
 // Every attribute a Filter can name (access fields included) and every facet.

@@ -62,3 +62,8 @@ export function suggestCorrection(q: string, matchedWords: readonly string[]): s
   const corrected = q.replace(/"[^"]*"?|-\S+|[\p{L}\p{N}\p{M}]+/gu, (token) => (/^["-]/.test(token) ? token : correct(token, words)));
   return fold(corrected) === fold(q) ? null : corrected;
 }
+
+/** The query with each plain word quoted: Meilisearch matches a phrase exactly (no typos, no prefix). */
+export function verbatimQuery(q: string): string {
+  return q.replace(/"[^"]*"?|-\S+|[\p{L}\p{N}\p{M}]+/gu, (token) => (/^["-]/.test(token) ? token : `"${token}"`));
+}

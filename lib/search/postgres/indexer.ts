@@ -14,7 +14,10 @@ function labels(doc: SearchDocument): string {
   return [...doc.tags, ...doc.focusAreas.flatMap((f) => [f.nameEn, f.nameEs]), doc.organization?.name ?? ""].join(" \n ");
 }
 
-const middle = (doc: SearchDocument) => [doc.summary, doc.details].filter(Boolean).join("\n\n");
+const middle = (doc: SearchDocument) => [doc.summary, doc.details, doc.credits].filter(Boolean).join("\n\n");
+
+/** What snippets are cut from: plain text without the credits (names would run into the prose). */
+const snippetSource = (doc: SearchDocument) => [doc.summary, doc.details, doc.bodyText].filter(Boolean).join("\n\n");
 
 function entryRow(doc: SearchDocument): Prisma.Sql {
   const tsv = Prisma.sql`${vector(doc.title, "A")} || ${vector(labels(doc), "B")} || ${vector(middle(doc), "C")} || ${vector(doc.body, "D")}`;
@@ -24,7 +27,7 @@ function entryRow(doc: SearchDocument): Prisma.Sql {
     ${doc.embargoUntil === null ? null : new Date(doc.embargoUntil)}::timestamp,
     ${doc.focusAreas.map((f) => f.id)}::text[], ${doc.focusAreas.map((f) => f.slug)}::text[], ${doc.countries}::text[], ${doc.sectors}::text[],
     ${doc.tags}::text[], ${doc.organization?.slug ?? null}, ${JSON.stringify(doc.focusAreas)}::jsonb,
-    ${[doc.summary, doc.details, doc.body].filter(Boolean).join("\n\n")}, ${tsv})`;
+    ${snippetSource(doc)}, ${tsv})`;
 }
 
 const entryColumns = Prisma.raw(

@@ -61,10 +61,10 @@ describe("the postgres search engine", () => {
     expect(await found(anonymous, "narcotráfico")).toEqual(["Port controls"]);
   });
 
-  it("tolerates one wrong letter and suggests the correction", async () => {
+  it("corrects one wrong letter and searches the correction instead", async () => {
     const result = await search(anonymous, "contrainer");
     expect(result.hits.map((h) => h.id)).toEqual([ids["Port controls"]]);
-    expect(result.suggestion).toBe("container");
+    expect(result.correctedQuery).toBe("container");
   });
 
   it("applies phrases and exclusions", async () => {

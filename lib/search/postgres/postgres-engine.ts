@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { filterSql } from "./filter-sql";
 import type { Filter } from "../filter";
-import { parseQuery } from "../query-parser";
+import { parseQuery, type ParsedQuery } from "../query-parser";
 import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
 import { correctedQuery, findCorrections } from "./corrections";
 import { clearEntries, removeEntries, upsertEntries } from "./indexer";
@@ -30,15 +30,25 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.db.$transaction((tx) => removeEntries(tx, documentIds));
   }
 
+  /**
+   * A likely misspelling is corrected and the corrected query is what is searched (the result
+   * says so, and `verbatim` searches the words as typed instead).
+   */
+  async #effectiveQuery(request: SearchRequest, access: Filter): Promise<{ parsed: ParsedQuery; corrected: string | null }> {
+    const typed = parseQuery(request.q);
+    if (request.verbatim || !request.q.trim()) return { parsed: typed, corrected: null };
+    const corrected = correctedQuery(request.q, await findCorrections(this.db, typed, access));
+    return { parsed: corrected ? parseQuery(corrected) : typed, corrected };
+  }
+
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
-    const parsed = parseQuery(request.q);
-    const corrections = request.q.trim() ? await findCorrections(this.db, parsed, access) : [];
-    const parts = queryClauses(parsed, corrections);
+    const { parsed, corrected } = await this.#effectiveQuery(request, access);
+    const parts = queryClauses(parsed);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
     const search = tsquery ? { tsquery, clauses, statistics: clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : [] } : null;
     const page = await rankedPage(this.db, search, access, request);
-    const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery);
+    const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
     return {
       hits: page.rows.map((row) => ({
         id: row.documentId, slug: row.slug, title: row.title, type: row.type as SearchResult["hits"][number]["type"],
@@ -47,7 +57,7 @@ export class PostgresSearchEngine implements SearchEngine {
       })),
       total: page.total,
       facets: page.facets,
-      suggestion: correctedQuery(request.q, corrections),
+      correctedQuery: corrected,
     };
   }
 
