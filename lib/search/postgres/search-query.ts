@@ -35,35 +35,39 @@ const facetColumns: Record<FacetName, { column: string; array: boolean }> = {
   tag: { column: "tags", array: true },
 };
 
-/** What the page, the facets and the scoring read from a matching entry (not its content). */
-const matchColumns = Prisma.raw(
-  `e."documentId", e.slug, e.title, e.type, e.language, e.year, e."date", e."focusAreas", e."focusAreaSlugs", e.countries, e.sectors,
-   e.tags, e."organizationSlug", e.tsv`,
-);
+/** What the page and the facets read from a matching entry (not its content). */
+const ROW_COLUMNS = ["documentId", "slug", "title", "type", "language", "year", "date", "focusAreas", "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug"];
+const rowColumns = (alias: string) => Prisma.raw(ROW_COLUMNS.map((c) => `${alias}."${c}"`).join(", "));
 
 /**
- * `candidates`: the readable documents matching the query (in their own text or in an
- * attachment), or all readable ones without a query; `matches`: those the user's filters keep,
- * scored (./ranking.ts) when there is something to score by.
+ * `matches`: the readable documents matching the query (in their own text or in an
+ * attachment), or all readable ones without a query, that the user's filters keep, scored
+ * (./ranking.ts) when there is something to score by. With filters, `candidates` are the
+ * readable matches before them, for the filtered facets' counts; they leave out the text
+ * vector, the heavy column only scoring reads.
  */
-function matchesCtes(search: Search | null, access: Prisma.Sql, user: Prisma.Sql): Prisma.Sql {
-  const filtered = Prisma.sql`SELECT * FROM candidates e WHERE ${user}`;
+function matchesCtes(search: Search | null, access: Prisma.Sql, filters: SearchFilters): Prisma.Sql {
+  const user = filterSql(userFilter(filters));
   if (!search || search.clauses.length === 0) {
     // Without a query, or with only exclusions: nothing to score by.
     const match = search ? Prisma.sql`e.tsv @@ ${search.tsquery} AND` : Prisma.empty;
-    return Prisma.sql`candidates AS (SELECT ${matchColumns}, 0::float8 AS score FROM "SearchEntry" e WHERE ${match} ${access}),
-      matches AS (${filtered})`;
+    return Prisma.sql`candidates AS (SELECT ${rowColumns("e")}, 0::float8 AS score FROM "SearchEntry" e WHERE ${match} ${access}),
+      matches AS (SELECT * FROM candidates e WHERE ${user})`;
   }
+  const readable = Prisma.sql`FROM "SearchEntry" e CROSS JOIN q WHERE (e.tsv @@ q.query OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${access}`;
+  const unscored =
+    filteredFacets(filters).length === 0
+      ? Prisma.sql`matches_unscored AS MATERIALIZED (SELECT ${rowColumns("e")}, e.tsv ${readable})`
+      : Prisma.sql`candidates AS MATERIALIZED (SELECT ${rowColumns("e")} ${readable}),
+        matches_unscored AS MATERIALIZED (
+          SELECT ${rowColumns("e")}, (SELECT x.tsv FROM "SearchEntry" x WHERE x."documentId" = e."documentId") AS tsv FROM candidates e WHERE ${user})`;
   return Prisma.sql`
     q AS (SELECT ${search.tsquery} AS query),
     ${idfCte(search.clauses, search.statistics)},
     chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE c.tsv @@ q.query),
-    candidates AS MATERIALIZED (
-      SELECT ${matchColumns} FROM "SearchEntry" e CROSS JOIN q
-      WHERE (e.tsv @@ q.query OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${access}),
-    matches_unscored AS MATERIALIZED (${filtered}),
+    ${unscored},
     ${scoreCtes("matches_unscored")},
-    matches AS (SELECT m.*, coalesce(s.score, 0) AS score FROM matches_unscored m LEFT JOIN scores s USING ("documentId"))`;
+    matches AS (SELECT ${rowColumns("m")}, coalesce(s.score, 0) AS score FROM matches_unscored m LEFT JOIN scores s USING ("documentId"))`;
 }
 
 /** Each facet's counts: over the matches, or for a facet filtered on, under the other filters only. */
@@ -96,7 +100,7 @@ export async function rankedPage(db: Db, search: Search | null, access: Filter, 
   const order = request.sort === "newest" || !search ? Prisma.sql`m."date" DESC, m."documentId"` : Prisma.sql`m.score DESC, m."date" DESC, m."documentId"`;
   const offset = (request.page - 1) * request.pageSize;
   const rows = await db.$queryRaw<PageRow[]>`
-    WITH ${matchesCtes(search, filterSql(access), filterSql(userFilter(request.filters)))},
+    WITH ${matchesCtes(search, filterSql(access), request.filters)},
     page AS (
       SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.score
       FROM matches m ORDER BY ${order} LIMIT ${request.pageSize} OFFSET ${offset}),
