@@ -41,11 +41,13 @@ test("facets narrow the results and chips remove them", async ({ page }) => {
   await expect(page).not.toHaveURL(/type=RESEARCH/);
 });
 
+const visitorMayRead = (d: (typeof documents)[number]) => can({ kind: "anonymous" }, "view", {
+  status: d.status ?? "PUBLISHED", pendingState: "NONE", visibility: d.visibility ?? "PUBLIC",
+  embargoUntil: d.embargoUntil ? new Date(`${d.embargoUntil}T00:00:00Z`) : null, organizationId: d.organization, contributorId: d.contributor, focusAreaIds: d.focusAreas,
+});
+
 test("a visitor never finds documents they may not read", async ({ page }) => {
-  const hidden = documents.filter((d) => !can({ kind: "anonymous" }, "view", {
-    status: d.status ?? "PUBLISHED", pendingState: "NONE", visibility: d.visibility ?? "PUBLIC",
-    embargoUntil: d.embargoUntil ? new Date(`${d.embargoUntil}T00:00:00Z`) : null, organizationId: d.organization, contributorId: d.contributor, focusAreaIds: d.focusAreas,
-  }));
+  const hidden = documents.filter((d) => !visitorMayRead(d));
   const response = await page.request.get("/api/search?pageSize=50");
   const body = await response.json();
   const titles: string[] = body.hits.map((h: { title: string }) => h.title);
@@ -57,4 +59,27 @@ test("a visitor never finds documents they may not read", async ({ page }) => {
   await signInAndWait(page, "admin@puente.test");
   const all = await (await page.request.get("/api/search?pageSize=50")).json();
   expect(all.total).toBeGreaterThan(body.total);
+});
+
+test("a query of only punctuation or operators is the browse state, in English and Spanish", async ({ page }) => {
+  const browseApi = await (await page.request.get("/api/search")).json();
+  for (const q of ["-", "(((", '"', "+ | !"]) {
+    expect(await (await page.request.get(`/api/search?q=${encodeURIComponent(q)}`)).json(), `api q=${q}`).toEqual(browseApi);
+  }
+  for (const [locale, region, count, correction] of [["en", "Results", /^\d+ results$/, /Did you mean/], ["es", "Resultados", /^\d+ resultados$/, /Quiso decir/]] as const) {
+    const titles = page.getByRole("region", { name: region }).getByRole("heading", { level: 3 });
+    const status = page.getByRole("status").filter({ hasText: count });
+    await page.goto(`/${locale}/search`);
+    const browseCount = await status.textContent();
+    const browseTitles = await titles.allTextContents();
+    expect(browseTitles.length).toBeGreaterThan(0);
+    for (const q of ["-", "((("]) {
+      await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
+      // "31 results", not "31 results for “-”"; no correction; the newest documents, as with no query.
+      await expect(status, `${locale} q=${q}`).toHaveText(browseCount!);
+      await expect(page.getByText(correction)).toHaveCount(0);
+      expect(await titles.allTextContents(), `${locale} q=${q}`).toEqual(browseTitles);
+      await expect(page).toHaveTitle(locale === "en" ? /^Search\b(?!:)/ : /^Búsqueda\b(?!:)/);
+    }
+  }
 });

@@ -18,6 +18,7 @@ import { emptyResult, matchedWords, toFacets, toSearchHit } from "./search-respo
 import { indexSettings } from "./settings";
 import { suggestCorrection } from "./suggestion";
 import { succeeded } from "./tasks";
+import { queryText, searchableQuery } from "../query-parser";
 import { userFilter } from "../user-filters";
 
 /** Documents whose titles and tags feed suggest() (the best matches). */
@@ -63,20 +64,23 @@ export class MeilisearchEngine implements SearchEngine {
     const filter = renderFilter(all([access, userFilter(request.filters)]));
     // Meilisearch has no "match nothing" filter: nothing to ask.
     if (filter === false) return emptyResult();
-    const response = await this.#index().search(request.q, buildSearchParams(request, filter));
+    // The same cleaning as the database engine's; a query of only operators browses.
+    const q = searchableQuery(request.q);
+    const response = await this.#index().search(q, buildSearchParams({ ...request, q }, filter));
     return {
       hits: response.hits.map(toSearchHit),
       total: response.totalHits,
       facets: toFacets(response.facetDistribution),
-      suggestion: response.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response.hits)) : null,
+      suggestion: response.hits.length > 0 && q.trim() ? suggestCorrection(q, matchedWords(response.hits)) : null,
     };
   }
 
   async suggest(prefix: string, access: Filter, limit: number): Promise<string[]> {
     const filter = renderFilter(access);
-    if (filter === false || [...prefix.trim()].length < MIN_PREFIX || limit <= 0) return [];
-    const response = await this.#client.index<CompletionSource>(this.#live).search(prefix.trim(), completionParams(filter, COMPLETION_HITS));
-    return completionsFrom(prefix, response.hits, limit);
+    const typed = queryText(prefix).trim();
+    if (filter === false || [...typed].length < MIN_PREFIX || limit <= 0) return [];
+    const response = await this.#client.index<CompletionSource>(this.#live).search(typed, completionParams(filter, COMPLETION_HITS));
+    return completionsFrom(typed, response.hits, limit);
   }
 
   async rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {

@@ -94,6 +94,24 @@ describe("the postgres search engine", () => {
     expect(result.total).toBe(0);
   });
 
+  it("keeps NUL, controls, lone surrogates and bidi overrides from the database, whoever calls it", async () => {
+    // NUL in a bound parameter is PostgreSQL error 22021: the search would answer 500.
+    for (const char of ["\u0000", "\u0001", "\u001b", "\u007f", "\u0085", "\u009b", "\ud800", "\udc00", "\u202e", "\u2066"]) {
+      const label = JSON.stringify(char);
+      expect(await found(anonymous, `${char}drug traf${char}ficking${char}`), label).toEqual(["Port controls"]);
+      expect(await found(w.admin, `"crop${char} substitution" -organiza${char}tion`), label).toEqual(["Members only"]);
+      expect(await engine.suggest(`${tag} po${char}rt`, searchAccessFilter(anonymous), 5), label).toEqual([`${tag} Port controls`]);
+    }
+  });
+
+  it("reads a query of only punctuation or operators as no query", async () => {
+    const browse = await search(w.admin, "", { sort: "newest" });
+    for (const q of ["-", "*", "(((", '"', "+", "|", "!", "- * ( ) \" + | ! & :", "\u0000"]) {
+      expect(await search(w.admin, q), q).toEqual(browse);
+      expect(await search(w.admin, q, { sort: "newest" }), q).toEqual(browse);
+    }
+  });
+
   it("escapes document text in snippets before marking matches", async () => {
     await publish("Markup", { body: 'Ports where 3 < 5 & "quotes" meet containers.' });
     await drainOutbox(db, engine);

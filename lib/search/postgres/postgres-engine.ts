@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { filterSql } from "./filter-sql";
 import type { Filter } from "../filter";
-import { parseQuery } from "../query-parser";
+import { parseQuery, queryText, searchableQuery } from "../query-parser";
 import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
 import { userFilter } from "../user-filters";
 import { correctedQuery, findCorrections } from "./corrections";
@@ -32,8 +32,10 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
-    const parsed = parseQuery(request.q);
-    const corrections = request.q.trim() ? await findCorrections(this.db, parsed, access) : [];
+    // Cleaned here as well as at the app's boundary: nothing invisible reaches a statement.
+    const q = searchableQuery(request.q);
+    const parsed = parseQuery(q);
+    const corrections = q.trim() ? await findCorrections(this.db, parsed, access) : [];
     const parts = queryClauses(parsed, corrections);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
@@ -48,13 +50,13 @@ export class PostgresSearchEngine implements SearchEngine {
       })),
       total: page.total,
       facets: page.facets,
-      suggestion: correctedQuery(request.q, corrections),
+      suggestion: correctedQuery(q, corrections),
     };
   }
 
   /** Titles and tags of readable documents that start with (a word starting with) the prefix. */
   async suggest(prefix: string, access: Filter, limit: number): Promise<string[]> {
-    const folded = prefix.trim().toLowerCase();
+    const folded = queryText(prefix).trim().toLowerCase();
     if (folded.length < 2) return [];
     const pattern = `${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows = await this.db.$queryRaw<{ suggestion: string }[]>`
