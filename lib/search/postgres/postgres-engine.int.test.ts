@@ -138,6 +138,15 @@ describe("ranking", () => {
     expect(await order(anonymous)).toEqual(["Rare A", "Rare B"]);
     expect((await order(w.admin)).slice(0, 2)).toEqual(["Rare B", "Rare A"]);
   });
+
+  it("ranks a query of the longest length by its rarest words", async () => {
+    // 200 characters: more words than are ranked (MAX_RANKED_CLAUSES), the telling ones among them.
+    const common = "harbor notes of the inspection ";
+    const q = `${common.repeat(3)}quillwort ${common.repeat(2)}zarzuelist`;
+    expect(q.length).toBeLessThanOrEqual(200);
+    const titles = (await search(anonymous, q)).hits.map((h) => h.title.replace(`${tag} `, ""));
+    expect(titles.slice(0, 2)).toEqual(["Rare A", "Rare B"]);
+  });
 });
 
 describe("an organization renamed", () => {

@@ -9,6 +9,7 @@ import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, Search
 import { userFilter } from "../user-filters";
 import { correctedQuery, findCorrections } from "./corrections";
 import { clearEntries, removeEntries, upsertEntries } from "./indexer";
+import { rankedClauses } from "./ranking";
 import { rankedPage } from "./search-query";
 import { clauseStatistics } from "./statistics";
 import { makeSnippets } from "./snippets";
@@ -39,7 +40,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const parts = queryClauses(parsed, corrections);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
-    const search = tsquery ? { tsquery, clauses, statistics: clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : [] } : null;
+    const search = tsquery ? { tsquery, ...rankedClauses(clauses, clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : []) } : null;
     const page = await rankedPage(this.db, search, access, userFilter(request.filters), request);
     const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery);
     return {
