@@ -9,6 +9,8 @@ import { can } from "../lib/policies/can";
 import { signInAndWait } from "./support/auth";
 
 const resultTitles = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 });
+/** The titles of the result cards only (the region also has headings of its own). */
+const hitTitles = (page: Page, region = "Results") => page.getByRole("region", { name: region }).getByRole("article").getByRole("heading", { level: 3 });
 
 test("typing searches as you type, keeps the state in the URL and passes axe", async ({ page }) => {
   await page.goto("/en/search");
@@ -83,3 +85,43 @@ test("a query of only punctuation or operators is the browse state, in English a
     }
   }
 });
+
+test("a tag on a document or a result leads to the search filtered by it, with a chip to remove it", async ({ page }) => {
+  // "money laundering" is on public documents and on documents a visitor may not read.
+  const tag = "money laundering";
+  const tagged = documents.filter((d) => d.tags.includes(tag));
+  const readable = tagged.filter(visitorMayRead);
+  expect(readable.length).toBeGreaterThan(0);
+  expect(readable.length).toBeLessThan(tagged.length);
+  await page.goto(`/en/documents/${readable[0]!.slug}`);
+  await page.getByRole("link", { name: tag, exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/search\?tag=money\+laundering$/);
+  // Only readable documents with the tag (other specs may publish more: the API says which).
+  const api = await (await page.request.get(`/api/search?tag=${encodeURIComponent(tag)}&pageSize=50`)).json();
+  const apiHits = api.hits as { title: string; tags: string[] }[];
+  expect(apiHits.every((hit) => hit.tags.includes(tag))).toBe(true);
+  expect(apiHits.map((hit) => hit.title).sort()).toEqual(expect.arrayContaining(readable.map((d) => d.title)));
+  expect(apiHits.some((hit) => tagged.some((d) => d.title === hit.title && !visitorMayRead(d)))).toBe(false);
+  expect((await hitTitles(page).allTextContents()).sort()).toEqual(apiHits.map((hit) => hit.title).sort());
+  const chip = page.getByRole("link", { name: `Remove filter Tag: ${tag}` });
+  await expect(chip).toBeVisible();
+  await expectNoViolations(page, "/en/search?tag=money+laundering");
+  await chip.click();
+  await expect(page).toHaveURL(/\/en\/search$/);
+  await expect(chip).toHaveCount(0);
+
+  // From a result card: another of the document's tags, in Spanish.
+  const other = readable[0]!.tags.find((t) => t !== tag)!;
+  await page.goto(`/es/search?tag=${encodeURIComponent(tag)}`);
+  const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: readable[0]!.title, exact: true }) });
+  await card.getByRole("list", { name: "Etiquetas" }).getByRole("link", { name: other, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/es/search\\?tag=${encodeURIComponent(other).replace(/%20/g, "\\+")}$`));
+  await expect(page.getByRole("link", { name: `Quitar el filtro Etiqueta: ${other}` })).toBeVisible();
+  await expect(hitTitles(page, "Resultados")).toContainText([readable[0]!.title]);
+  await expectNoViolations(page, `/es/search?tag=${other}`);
+});
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchPageParams } from "@/lib/validation/search";
-import { fewerWords, hasFilters, searchHref, selectedValues, withoutFilters, withoutValue, withoutYears, withPage, withQuery, withYear } from "./search-state";
+import { fewerWords, hasFilters, searchHref, tagSearchHref, selectedValues, withoutFilters, withoutValue, withoutYears, withPage, withQuery, withYear } from "./search-state";
 
 const state = (query: string) => parseSearchPageParams(new URLSearchParams(query));
 
@@ -15,6 +15,11 @@ describe("search state changes", () => {
     expect(withQuery(state(""), "coca").sort).toBe("relevance");
     expect(withQuery(state("q=coca"), "  ").sort).toBe("newest");
     expect(withQuery(state("q=coca&sort=newest"), "coca leaf").sort).toBe("newest");
+  });
+
+  it("links a tag to the search filtered by it, which reads back as that filter alone", () => {
+    expect(tagSearchHref("lavado de activos")).toBe("/search?tag=lavado+de+activos");
+    expect(state("tag=lavado+de+activos")).toEqual({ q: "", filters: { tag: ["lavado de activos"] }, sort: "newest", page: 1, pageSize: 20 });
   });
 
   it("pages without losing anything else", () => {

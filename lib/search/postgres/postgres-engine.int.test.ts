@@ -52,6 +52,11 @@ describe("the postgres search engine", () => {
     expect(await found(w.admin, "")).toEqual(["Educación rural", "Members only", "Org only", "Port controls"]);
   });
 
+  it("gives each hit its tags (result cards link them to the search by tag)", async () => {
+    const { hits } = await search(anonymous, "educacion");
+    expect(hits.map((h) => h.tags)).toEqual([[tag]]);
+  });
+
   it("folds accents and stems both languages", async () => {
     expect(await found(anonymous, "educacion")).toEqual(["Educación rural"]);
     expect(await found(anonymous, "politicas")).toEqual(["Educación rural"]);

@@ -46,7 +46,7 @@ export class PostgresSearchEngine implements SearchEngine {
     return {
       hits: page.rows.map((row) => ({
         id: row.documentId, slug: row.slug, title: row.title, type: row.type as SearchResult["hits"][number]["type"],
-        language: row.language as "en" | "es", year: row.year, focusAreas: row.focusAreas as SearchFocusArea[],
+        language: row.language as "en" | "es", year: row.year, focusAreas: row.focusAreas as SearchFocusArea[], tags: row.tags,
         snippet: snippets.document.get(row.documentId) ?? "", attachment: snippets.attachment.get(row.documentId) ?? null, score: row.score,
       })),
       total: page.total,

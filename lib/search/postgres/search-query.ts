@@ -19,6 +19,7 @@ export interface RankedRow {
   language: string;
   year: number | null;
   focusAreas: unknown;
+  tags: string[];
   score: number;
 }
 
@@ -90,12 +91,12 @@ export async function rankedPage(db: Db, search: Search | null, access: Filter, 
   const rows = await db.$queryRaw<(RankedRow & { facet: string | null; value: string | null; count: number | null; total: number })[]>`
     WITH ${matchesCtes(search, where)},
     page AS (
-      SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.score
+      SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.tags, m.score
       FROM matches m ORDER BY ${order} LIMIT ${request.pageSize} OFFSET ${offset}),
     facets AS (${facetUnion()})
     SELECT p.*, NULL AS facet, NULL AS value, NULL::int AS count, (SELECT count(*)::int FROM matches) AS total FROM page p
     UNION ALL
-    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.facet, f.value, f.count, NULL FROM facets f`;
+    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.facet, f.value, f.count, NULL FROM facets f`;
   return collect(rows);
 }
 
