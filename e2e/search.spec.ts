@@ -10,6 +10,8 @@ import { can } from "../lib/policies/can";
 import { signInAndWait } from "./support/auth";
 
 const resultTitles = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 });
+/** The titles of the result cards only (the region also has headings of its own). */
+const hitTitles = (page: Page, region = "Results") => page.getByRole("region", { name: region }).getByRole("article").getByRole("heading", { level: 3 });
 
 test("typing searches as you type, keeps the state in the URL and passes axe", async ({ page }) => {
   await page.goto("/en/search");
@@ -42,6 +44,11 @@ test("facets narrow the results and chips remove them", async ({ page }) => {
   await expect(page).not.toHaveURL(/type=RESEARCH/);
 });
 
+const visitorMayRead = (d: (typeof documents)[number]) => can({ kind: "anonymous" }, "view", {
+  status: d.status ?? "PUBLISHED", pendingState: "NONE", visibility: d.visibility ?? "PUBLIC",
+  embargoUntil: d.embargoUntil ? new Date(`${d.embargoUntil}T00:00:00Z`) : null, organizationId: d.organization, contributorId: d.contributor, focusAreaIds: d.focusAreas,
+});
+
 test("facet values combine with OR, and a checked facet keeps the others listed with their counts", async ({ page }) => {
   type Facets = { focusArea: { value: string; count: number }[] };
   const all = (await (await page.request.get("/api/search")).json()) as { total: number; facets: Facets };
@@ -67,10 +74,7 @@ test("facet values combine with OR, and a checked facet keeps the others listed 
 });
 
 test("a visitor never finds documents they may not read", async ({ page }) => {
-  const hidden = documents.filter((d) => !can({ kind: "anonymous" }, "view", {
-    status: d.status ?? "PUBLISHED", pendingState: "NONE", visibility: d.visibility ?? "PUBLIC",
-    embargoUntil: d.embargoUntil ? new Date(`${d.embargoUntil}T00:00:00Z`) : null, organizationId: d.organization, contributorId: d.contributor, focusAreaIds: d.focusAreas,
-  }));
+  const hidden = documents.filter((d) => !visitorMayRead(d));
   const response = await page.request.get("/api/search?pageSize=50");
   const body = await response.json();
   const titles: string[] = body.hits.map((h: { title: string }) => h.title);
@@ -83,3 +87,66 @@ test("a visitor never finds documents they may not read", async ({ page }) => {
   const all = await (await page.request.get("/api/search?pageSize=50")).json();
   expect(all.total).toBeGreaterThan(body.total);
 });
+
+test("a query of only punctuation or operators is the browse state, in English and Spanish", async ({ page }) => {
+  const browseApi = await (await page.request.get("/api/search")).json();
+  for (const q of ["-", "(((", '"', "+ | !"]) {
+    expect(await (await page.request.get(`/api/search?q=${encodeURIComponent(q)}`)).json(), `api q=${q}`).toEqual(browseApi);
+  }
+  for (const [locale, region, count, correction] of [["en", "Results", /^\d+ results$/, /Did you mean/], ["es", "Resultados", /^\d+ resultados$/, /Quiso decir/]] as const) {
+    const titles = page.getByRole("region", { name: region }).getByRole("heading", { level: 3 });
+    const status = page.getByRole("status").filter({ hasText: count });
+    await page.goto(`/${locale}/search`);
+    const browseCount = await status.textContent();
+    const browseTitles = await titles.allTextContents();
+    expect(browseTitles.length).toBeGreaterThan(0);
+    for (const q of ["-", "((("]) {
+      await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
+      // "31 results", not "31 results for “-”"; no correction; the newest documents, as with no query.
+      await expect(status, `${locale} q=${q}`).toHaveText(browseCount!);
+      await expect(page.getByText(correction)).toHaveCount(0);
+      expect(await titles.allTextContents(), `${locale} q=${q}`).toEqual(browseTitles);
+      await expect(page).toHaveTitle(locale === "en" ? /^Search\b(?!:)/ : /^Búsqueda\b(?!:)/);
+    }
+  }
+});
+
+test("a tag on a document or a result leads to the search filtered by it, with a chip to remove it", async ({ page }) => {
+  // "money laundering" is on public documents and on documents a visitor may not read.
+  const tag = "money laundering";
+  const tagged = documents.filter((d) => d.tags.includes(tag));
+  const readable = tagged.filter(visitorMayRead);
+  expect(readable.length).toBeGreaterThan(0);
+  expect(readable.length).toBeLessThan(tagged.length);
+  await page.goto(`/en/documents/${readable[0]!.slug}`);
+  await page.getByRole("link", { name: tag, exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/search\?tag=money\+laundering$/);
+  // Only readable documents with the tag (other specs may publish more: the API says which).
+  const api = await (await page.request.get(`/api/search?tag=${encodeURIComponent(tag)}&pageSize=50`)).json();
+  const apiHits = api.hits as { title: string; tags: string[] }[];
+  expect(apiHits.every((hit) => hit.tags.includes(tag))).toBe(true);
+  expect(apiHits.map((hit) => hit.title).sort()).toEqual(expect.arrayContaining(readable.map((d) => d.title)));
+  expect(apiHits.some((hit) => tagged.some((d) => d.title === hit.title && !visitorMayRead(d)))).toBe(false);
+  expect((await hitTitles(page).allTextContents()).sort()).toEqual(apiHits.map((hit) => hit.title).sort());
+  const chip = page.getByRole("link", { name: `Remove filter Tag: ${tag}` });
+  await expect(chip).toBeVisible();
+  await expectNoViolations(page, "/en/search?tag=money+laundering");
+  await chip.click();
+  await expect(page).toHaveURL(/\/en\/search$/);
+  await expect(chip).toHaveCount(0);
+
+  // From a result card: another of the document's tags, in Spanish.
+  const other = readable[0]!.tags.find((t) => t !== tag)!;
+  await page.goto(`/es/search?tag=${encodeURIComponent(tag)}`);
+  const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: readable[0]!.title, exact: true }) });
+  await card.getByRole("list", { name: "Etiquetas" }).getByRole("link", { name: other, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/es/search\\?tag=${encodeURIComponent(other).replace(/%20/g, "\\+")}$`));
+  await expect(page.getByRole("link", { name: `Quitar el filtro Etiqueta: ${other}` })).toBeVisible();
+  await expect(hitTitles(page, "Resultados")).toContainText([readable[0]!.title]);
+  await expectNoViolations(page, `/es/search?tag=${other}`);
+});
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}

@@ -2,6 +2,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { DocumentDetail } from "@/lib/dal/documents";
 import { countryName, localizedName } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
+import { TagLinks } from "@/components/search/tag-links";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -53,11 +54,7 @@ export function DocumentMetadata({ document }: { document: DocumentDetail }) {
       )}
       {document.tags.length > 0 && (
         <Row label={t("Document.tags")}>
-          <ul className="flex flex-wrap gap-1.5" lang={document.language}>
-            {document.tags.map((tag) => (
-              <li key={tag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">{tag}</li>
-            ))}
-          </ul>
+          <TagLinks tags={document.tags} language={document.language} />
         </Row>
       )}
     </dl>

@@ -5,6 +5,7 @@ import { localizedName } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SearchHit } from "@/lib/search/types";
+import { TagLinks } from "./tag-links";
 import { TrustedSnippet } from "./trusted-snippet";
 
 // Matches are bold and tinted: the weight carries the meaning for those who cannot see the tint.
@@ -34,6 +35,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
         </Link>
       </h3>
       {hit.snippet && <TrustedSnippet html={hit.snippet} lang={hit.language} className={`mt-2 ${snippetClass}`} />}
+      <TagLinks tags={hit.tags} language={hit.language} label={t("Search.hitTags")} className="mt-3" />
       {hit.attachment && (
         <div className="mt-3 border-l-2 border-slate-300 pl-3">
           {/* An API route, not a page: a plain link, no locale prefix. PDFs open at the page. */}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchPageParams } from "@/lib/validation/search";
-import { asTyped, correctedParts, fewerWords, hasFilters, searchHref, selectedValues, withoutFilters, withoutValue, withoutYears, withPage, withQuery, withYear } from "./search-state";
+import { asTyped, correctedParts, fewerWords, hasFilters, searchHref, selectedValues, tagSearchHref, withoutFilters, withoutValue, withoutYears, withPage, withQuery, withYear } from "./search-state";
 
 const state = (query: string) => parseSearchPageParams(new URLSearchParams(query));
 
@@ -32,6 +32,11 @@ describe("search state changes", () => {
       { text: "activos", changed: true },
     ]);
     expect(correctedParts("Educacion", "educación")).toEqual([{ text: "educación", changed: false }]);
+  });
+
+  it("links a tag to the search filtered by it, which reads back as that filter alone", () => {
+    expect(tagSearchHref("lavado de activos")).toBe("/search?tag=lavado+de+activos");
+    expect(state("tag=lavado+de+activos")).toEqual({ q: "", filters: { tag: ["lavado de activos"] }, sort: "newest", page: 1, pageSize: 20 });
   });
 
   it("pages without losing anything else", () => {

@@ -2,7 +2,7 @@
 // is "edit the query string, parse it back". A parameter left out of the URL (sort) keeps
 // following its default, and any change but paging starts again at page 1.
 import type { SearchRequest } from "@/lib/search/types";
-import { type FilterParam, filterParams, parseSearchPageParams, toSearchParams } from "@/lib/validation/search";
+import { defaultSort, type FilterParam, filterParams, parseSearchPageParams, SEARCH_PAGE_SIZE, toSearchParams } from "@/lib/validation/search";
 
 export const SEARCH_PATH = "/search";
 
@@ -10,6 +10,11 @@ export const SEARCH_PATH = "/search";
 export function searchHref(request: SearchRequest): string {
   const query = toSearchParams(request).toString();
   return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
+}
+
+/** Every readable document with this tag, newest first: where a tag on a document or a result leads. */
+export function tagSearchHref(tag: string): string {
+  return searchHref({ q: "", filters: { tag: [tag] }, sort: defaultSort(""), page: 1, pageSize: SEARCH_PAGE_SIZE });
 }
 
 /** The state as query parameters without the page (for the shared pagination links). */

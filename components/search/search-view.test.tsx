@@ -36,6 +36,7 @@ const hit: SearchHit = {
   language: "es",
   year: 2023,
   focusAreas: [{ id: "f1", slug: "trade", nameEn: "Trade", nameEs: "Comercio" }],
+  tags: ["puertos", "comercio exterior"],
   snippet: "the &lt;b&gt; <mark>port</mark>",
   attachment: { id: "a1", fileName: "annex.pdf", page: 12, snippet: "<mark>port</mark> annex" },
   score: 1,
@@ -86,6 +87,10 @@ describe("search page parts", () => {
     expect(html).toContain("the &lt;b&gt; <mark>port</mark>");
     expect(html).toContain('href="/api/attachments/a1#page=12"');
     expect(html).toContain("Found in annex.pdf, page 12");
+    // Each tag leads to the search filtered by it alone, in the document's language.
+    expect(html).toContain('<ul class="flex flex-wrap gap-1.5 mt-3" lang="es" aria-label="Tags">');
+    expect(html).toContain('href="/en/search?tag=puertos"');
+    expect(html).toContain('href="/en/search?tag=comercio+exterior"');
   });
 
   it("shows chips that remove one filter each, and the count of the corrected query with the correction", () => {

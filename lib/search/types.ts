@@ -88,6 +88,8 @@ export interface SearchHit {
   language: Language;
   year: number | null;
   focusAreas: SearchFocusArea[];
+  /** The document's tags: result cards link each to the search filtered by it. */
+  tags: string[];
   /** HTML: the text is escaped first, then <mark> is added around matches. */
   snippet: string;
   /** When the best match is inside an attachment. */

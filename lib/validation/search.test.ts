@@ -51,6 +51,17 @@ describe("parseSearchPageParams", () => {
     expect(parseSearchPageParams({ tag: [malicious, "cocaine"] }).filters.tag).toEqual(["cocaine"]);
   });
 
+  it("reads a query of only punctuation or operators as no query (the browse state)", () => {
+    const browse = parseSearchPageParams({});
+    for (const q of ["-", "*", "(((", '"', '""', "+", "|", "!", "- * ( ) \" + | ! & :", "-(", "--", "¿?", "…"]) {
+      expect(parseSearchPageParams({ q }), q).toEqual(browse);
+      expect(parseSearchApiParams(qs(`q=${encodeURIComponent(q)}`)), q).toEqual({ success: true, data: browse });
+    }
+    expect(parseSearchPageParams({ q: "-", sort: "relevance" })).toEqual({ ...browse, sort: "relevance" });
+    expect(parseSearchPageParams({ q: "-coca" }).q).toBe("-coca");
+    expect(parseSearchPageParams({ q: "(coca)" }).q).toBe("(coca)");
+  });
+
   it("keeps a query with quotes as text: engines bind it, it is never syntax", () => {
     expect(parseSearchPageParams({ q: malicious }).q).toBe(malicious);
   });

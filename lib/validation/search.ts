@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { countryCodes } from "@/lib/domain/countries";
 import { DocumentType, Language, Sector } from "@/lib/generated/prisma/enums";
+import { isBlankQuery } from "@/lib/search/query-parser";
 import type { SearchFilters, SearchRequest } from "@/lib/search/types";
 import { slugSchema } from "./browse";
 import { YEAR_MAX, YEAR_MIN } from "./dates";
@@ -160,9 +161,12 @@ function toRequest(p: ParsedParams): SearchRequest {
     yearTo,
   };
   for (const key of Object.keys(filters) as (keyof SearchFilters)[]) if (filters[key] === undefined) delete filters[key];
-  const request: SearchRequest = { q: p.q, filters, sort: p.sort ?? defaultSort(p.q), page: p.page, pageSize: p.pageSize };
+  // Only punctuation or operators ("-", "(((", '"') asks for nothing: the browse state, as no
+  // query, so no page claims "31 results for “-”" and the URL the UI builds leaves it out.
+  const q = isBlankQuery(p.q) ? "" : p.q;
+  const request: SearchRequest = { q, filters, sort: p.sort ?? defaultSort(q), page: p.page, pageSize: p.pageSize };
   // Only words can be corrected: without them the flag means nothing and is left out.
-  if (p.verbatim && p.q) request.verbatim = true;
+  if (p.verbatim && q) request.verbatim = true;
   return request;
 }
 

@@ -31,9 +31,14 @@ export function hasForbiddenCharacters(value: string): boolean {
   return forbidden.test(value);
 }
 
+/** `value` without the characters no stored text may hold (nothing else changes). */
+export function stripForbiddenCharacters(value: string): string {
+  return value.replace(forbiddenGlobal, "");
+}
+
 /** For queries: forbidden characters removed, whitespace runs made one space, trimmed. */
 export function cleanSearchText(value: string): string {
-  return value.replace(forbiddenGlobal, "").replace(/\s+/g, " ").trim();
+  return stripForbiddenCharacters(value).replace(/\s+/g, " ").trim();
 }
 
 interface TextOptions {

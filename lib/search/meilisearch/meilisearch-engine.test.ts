@@ -94,6 +94,19 @@ describe("search", () => {
     expect((server.requests.at(-1)!.body as { q: string }).q).toBe('"port security" -cartagena');
   });
 
+  it("sends no invisible characters, and a query of only operators as no query (newest first)", async () => {
+    const sent = () => server.requests.at(-1)!.body as { q: string; sort?: string[] };
+    await engine().search({ ...request, q: "\u202eport\u0000s\ud800 cus\u0085toms", filters: {} }, true);
+    expect(sent().q).toBe("ports customs");
+    for (const q of ["-", "(((", '"', "+ | !"]) {
+      const result = await engine().search({ ...request, q, filters: {} }, true);
+      expect(sent(), q).toMatchObject({ q: "", sort: ["date:desc"] });
+      expect(result.correctedQuery, q).toBeNull();
+    }
+    await engine().suggest("po\u0000r", true, 5);
+    expect(sent().q).toBe("por");
+  });
+
   it("does not ask Meilisearch when the viewer may read nothing", async () => {
     const result = await engine().search(request, false);
     expect(result).toMatchObject({ hits: [], total: 0, correctedQuery: null });

@@ -19,6 +19,7 @@ import { emptyResult, matchedWords, toSearchHit } from "./search-response";
 import { indexSettings } from "./settings";
 import { suggestCorrection, verbatimQuery } from "./suggestion";
 import { succeeded } from "./tasks";
+import { queryText, searchableQuery } from "../query-parser";
 import { userFilter } from "../user-filters";
 
 /** Documents whose titles and tags feed suggest() (the best matches). */
@@ -70,12 +71,14 @@ export class MeilisearchEngine implements SearchEngine {
     const filter = renderFilter(all([access, userFilter(request.filters)]));
     // Meilisearch has no "match nothing" filter: nothing to ask.
     if (filter === false) return emptyResult();
-    const params = buildSearchParams(request, filter);
-    const counts = facetQueries(request, access);
-    const ask = async (q: string) =>
-      counts.length === 0 ? [await this.#index().search(q, params)] : await this.#multiSearch(q, [params, ...counts.map((c) => c.params)]);
-    let [response, ...facetResponses] = await ask(request.verbatim ? verbatimQuery(request.q) : request.q);
-    const corrected = !request.verbatim && response!.hits.length > 0 ? suggestCorrection(request.q, matchedWords(response!.hits)) : null;
+    // The same cleaning as the database engine's; a query of only operators browses.
+    const q = searchableQuery(request.q);
+    const params = buildSearchParams({ ...request, q }, filter);
+    const counts = facetQueries({ ...request, q }, access);
+    const ask = async (text: string) =>
+      counts.length === 0 ? [await this.#index().search(text, params)] : await this.#multiSearch(text, [params, ...counts.map((c) => c.params)]);
+    let [response, ...facetResponses] = await ask(request.verbatim ? verbatimQuery(q) : q);
+    const corrected = !request.verbatim && q.trim() !== "" && response!.hits.length > 0 ? suggestCorrection(q, matchedWords(response!.hits)) : null;
     if (corrected) [response, ...facetResponses] = await ask(corrected);
     return {
       hits: response!.hits.map(toSearchHit),
@@ -93,9 +96,10 @@ export class MeilisearchEngine implements SearchEngine {
 
   async suggest(prefix: string, access: Filter, limit: number): Promise<string[]> {
     const filter = renderFilter(access);
-    if (filter === false || [...prefix.trim()].length < MIN_PREFIX || limit <= 0) return [];
-    const response = await this.#client.index<CompletionSource>(this.#live).search(prefix.trim(), completionParams(filter, COMPLETION_HITS));
-    return completionsFrom(prefix, response.hits, limit);
+    const typed = queryText(prefix).trim();
+    if (filter === false || [...typed].length < MIN_PREFIX || limit <= 0) return [];
+    const response = await this.#client.index<CompletionSource>(this.#live).search(typed, completionParams(filter, COMPLETION_HITS));
+    return completionsFrom(typed, response.hits, limit);
   }
 
   async rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {

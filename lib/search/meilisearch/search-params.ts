@@ -12,7 +12,7 @@ import { facetAttributes } from "./settings";
 export const SNIPPET_WORDS = 24;
 export const MAX_PAGE_SIZE = 100;
 
-export const retrievedAttributes = ["id", "slug", "title", "type", "language", "year", "focusAreas", "attachmentRefs"] as const;
+export const retrievedAttributes = ["id", "slug", "title", "type", "language", "year", "focusAreas", "tags", "attachmentRefs"] as const;
 export type RetrievedRecord = Pick<MeiliRecord, (typeof retrievedAttributes)[number]>;
 
 /** The document's own text fields: highlighted to find matched words (suggestion.ts). */

@@ -7,7 +7,7 @@ const refs = [1, 2, 3].map((page) => ({ attachmentId: "att-1", fileName: page ==
 
 function hit(formatted: Record<string, unknown>): MeiliHit {
   return {
-    id: "d1", slug: "doc-d1", title: "Title", type: "REPORT", language: "en", year: 2024, focusAreas: [], attachmentRefs: refs,
+    id: "d1", slug: "doc-d1", title: "Title", type: "REPORT", language: "en", year: 2024, focusAreas: [], tags: ["customs", "ports"], attachmentRefs: refs,
     _formatted: formatted as MeiliHit["_formatted"], _rankingScore: 0.75,
   };
 }
@@ -18,6 +18,8 @@ describe("toSearchHit", () => {
     expect(result.snippet).toBe("a &lt;i&gt;<mark>port</mark>&lt;/i&gt; b");
     expect(result.attachment).toBeNull();
     expect(result.score).toBe(0.75);
+    // The tags as stored (not the highlighted copy): result cards link each to the search by tag.
+    expect(result.tags).toEqual(["customs", "ports"]);
   });
 
   it("falls back to the summary (or the first non-empty text) without matches", () => {

@@ -57,6 +57,7 @@ export function toSearchHit(hit: MeiliHit): SearchHit {
     language: hit.language,
     year: hit.year,
     focusAreas: hit.focusAreas,
+    tags: hit.tags,
     snippet: snippetOf(formatted),
     attachment: bestChunk(formatted, hit.attachmentRefs ?? []),
     score: hit._rankingScore ?? 0,

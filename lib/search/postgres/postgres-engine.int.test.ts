@@ -52,6 +52,11 @@ describe("the postgres search engine", () => {
     expect(await found(w.admin, "")).toEqual(["Educación rural", "Members only", "Org only", "Port controls"]);
   });
 
+  it("gives each hit its tags (result cards link them to the search by tag)", async () => {
+    const { hits } = await search(anonymous, "educacion");
+    expect(hits.map((h) => h.tags)).toEqual([[tag]]);
+  });
+
   it("folds accents and stems both languages", async () => {
     expect(await found(anonymous, "educacion")).toEqual(["Educación rural"]);
     expect(await found(anonymous, "politicas")).toEqual(["Educación rural"]);
@@ -113,6 +118,24 @@ describe("the postgres search engine", () => {
     expect(result.total).toBe(0);
   });
 
+  it("keeps NUL, controls, lone surrogates and bidi overrides from the database, whoever calls it", async () => {
+    // NUL in a bound parameter is PostgreSQL error 22021: the search would answer 500.
+    for (const char of ["\u0000", "\u0001", "\u001b", "\u007f", "\u0085", "\u009b", "\ud800", "\udc00", "\u202e", "\u2066"]) {
+      const label = JSON.stringify(char);
+      expect(await found(anonymous, `${char}drug traf${char}ficking${char}`), label).toEqual(["Port controls"]);
+      expect(await found(w.admin, `"crop${char} substitution" -organiza${char}tion`), label).toEqual(["Members only"]);
+      expect(await engine.suggest(`${tag} po${char}rt`, searchAccessFilter(anonymous), 5), label).toEqual([`${tag} Port controls`]);
+    }
+  });
+
+  it("reads a query of only punctuation or operators as no query", async () => {
+    const browse = await search(w.admin, "", { sort: "newest" });
+    for (const q of ["-", "*", "(((", '"', "+", "|", "!", "- * ( ) \" + | ! & :", "\u0000"]) {
+      expect(await search(w.admin, q), q).toEqual(browse);
+      expect(await search(w.admin, q, { sort: "newest" }), q).toEqual(browse);
+    }
+  });
+
   it("escapes document text in snippets before marking matches", async () => {
     await publish("Markup", { body: 'Ports where 3 < 5 & "quotes" meet containers.' });
     await drainOutbox(db, engine);
@@ -138,6 +161,15 @@ describe("ranking", () => {
   it("weighs each word by how rare it is among the documents the viewer may read", async () => {
     expect(await order(anonymous)).toEqual(["Rare A", "Rare B"]);
     expect((await order(w.admin)).slice(0, 2)).toEqual(["Rare B", "Rare A"]);
+  });
+
+  it("ranks a query of the longest length by its rarest words", async () => {
+    // 200 characters: more words than are ranked (MAX_RANKED_CLAUSES), the telling ones among them.
+    const common = "harbor notes of the inspection ";
+    const q = `${common.repeat(3)}quillwort ${common.repeat(2)}zarzuelist`;
+    expect(q.length).toBeLessThanOrEqual(200);
+    const titles = (await search(anonymous, q)).hits.map((h) => h.title.replace(`${tag} `, ""));
+    expect(titles.slice(0, 2)).toEqual(["Rare A", "Rare B"]);
   });
 });
 

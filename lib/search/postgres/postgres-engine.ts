@@ -4,10 +4,11 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { filterSql } from "./filter-sql";
 import type { Filter } from "../filter";
-import { parseQuery, type ParsedQuery } from "../query-parser";
+import { parseQuery, queryText, searchableQuery, type ParsedQuery } from "../query-parser";
 import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
 import { correctedQuery, findCorrections } from "./corrections";
 import { clearEntries, removeEntries, upsertEntries } from "./indexer";
+import { rankedClauses } from "./ranking";
 import { rankedPage } from "./search-query";
 import { clauseStatistics } from "./statistics";
 import { makeSnippets } from "./snippets";
@@ -42,17 +43,19 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
-    const { parsed, corrected } = await this.#effectiveQuery(request, access);
+    // Cleaned here as well as at the app's boundary: nothing invisible reaches a statement.
+    const q = searchableQuery(request.q);
+    const { parsed, corrected } = await this.#effectiveQuery({ ...request, q }, access);
     const parts = queryClauses(parsed);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
-    const search = tsquery ? { tsquery, clauses, statistics: clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : [] } : null;
+    const search = tsquery ? { tsquery, ...rankedClauses(clauses, clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : []) } : null;
     const page = await rankedPage(this.db, search, access, request);
     const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
     return {
       hits: page.rows.map((row) => ({
         id: row.documentId, slug: row.slug, title: row.title, type: row.type as SearchResult["hits"][number]["type"],
-        language: row.language as "en" | "es", year: row.year, focusAreas: row.focusAreas as SearchFocusArea[],
+        language: row.language as "en" | "es", year: row.year, focusAreas: row.focusAreas as SearchFocusArea[], tags: row.tags,
         snippet: snippets.document.get(row.documentId) ?? "", attachment: snippets.attachment.get(row.documentId) ?? null, score: row.score,
       })),
       total: page.total,
@@ -63,7 +66,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** Titles and tags of readable documents that start with (a word starting with) the prefix. */
   async suggest(prefix: string, access: Filter, limit: number): Promise<string[]> {
-    const folded = prefix.trim().toLowerCase();
+    const folded = queryText(prefix).trim().toLowerCase();
     if (folded.length < 2) return [];
     const pattern = `${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows = await this.db.$queryRaw<{ suggestion: string }[]>`

@@ -21,6 +21,7 @@ export interface RankedRow {
   language: string;
   year: number | null;
   focusAreas: unknown;
+  tags: string[];
   score: number;
 }
 
@@ -102,14 +103,14 @@ export async function rankedPage(db: Db, search: Search | null, access: Filter, 
   const rows = await db.$queryRaw<PageRow[]>`
     WITH ${matchesCtes(search, filterSql(access), request.filters)},
     page AS (
-      SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.score
+      SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.tags, m.score
       FROM matches m ORDER BY ${order} LIMIT ${request.pageSize} OFFSET ${offset}),
     facets AS (${facetUnion(request.filters)})
     SELECT p.*, NULL AS facet, NULL AS value, NULL::int AS count FROM page p
     UNION ALL
-    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${TOTAL}, NULL, (SELECT count(*)::int FROM matches)
+    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${TOTAL}, NULL, (SELECT count(*)::int FROM matches)
     UNION ALL
-    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.facet, f.value, f.count FROM facets f`;
+    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.facet, f.value, f.count FROM facets f`;
   return collect(rows);
 }
 

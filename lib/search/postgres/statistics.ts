@@ -5,13 +5,15 @@
 // the totals and the facets are always computed fresh.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
+import { LruCache } from "../lru-cache";
 import { filterSql } from "./filter-sql";
 import type { Clause } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
 
 const TTL_MS = 60_000;
-const MAX_ENTRIES = 5_000;
+/** Entries are one clause for one permission filter: a few hundred bytes each. */
+export const STATISTICS_CACHE_ENTRIES = 5_000;
 /** Embargo times in the permission filter move every millisecond; a minute is close enough here. */
 const TIME_GRAIN_MS = 60_000;
 
@@ -21,7 +23,7 @@ export interface ClauseStatistics {
   useAlternatives: boolean;
 }
 
-const cache = new Map<string, { value: ClauseStatistics; expires: number }>();
+const cache = new LruCache<ClauseStatistics>(STATISTICS_CACHE_ENTRIES, TTL_MS);
 
 const accessKey = (access: Filter) =>
   JSON.stringify(access, (key, value: unknown) => (["gt", "gte", "lt", "lte"].includes(key) && typeof value === "number" ? Math.floor(value / TIME_GRAIN_MS) : value));
@@ -46,16 +48,25 @@ async function count(db: Db, clauses: Clause[], access: Filter): Promise<ClauseS
   return counted.map((r) => ({ idf: inverseDocumentFrequency(r.n, r.any), useAlternatives: r.typed === 0 }));
 }
 
-/** Each clause's statistics among the documents `access` lets the viewer read. */
+/**
+ * Each clause's statistics among the documents `access` lets the viewer read. The answer is
+ * built from the values read and counted in this call, never read back from the cache, which
+ * may evict while it is filled.
+ */
 export async function clauseStatistics(db: Db, clauses: Clause[], access: Filter): Promise<ClauseStatistics[]> {
-  const now = Date.now();
   const prefix = accessKey(access);
   const keys = clauses.map((c) => `${prefix}|${clauseKey(c)}`);
-  const missing = clauses.filter((_, i) => !((cache.get(keys[i]!)?.expires ?? 0) > now));
+  const values = keys.map((key) => cache.get(key));
+  const missing = values.flatMap((value, i) => (value === undefined ? [i] : []));
   if (missing.length > 0) {
-    const fresh = await count(db, missing, access);
-    if (cache.size + missing.length > MAX_ENTRIES) cache.clear();
-    missing.forEach((c, i) => cache.set(`${prefix}|${clauseKey(c)}`, { value: fresh[i]!, expires: now + TTL_MS }));
+    const fresh = await count(db, missing.map((i) => clauses[i]!), access);
+    missing.forEach((i, j) => {
+      values[i] = fresh[j]!;
+      cache.set(keys[i]!, fresh[j]!);
+    });
   }
-  return keys.map((key) => cache.get(key)!.value);
+  return values as ClauseStatistics[];
 }
+
+/** How many entries the cache holds (tests check it stays bounded). */
+export const statisticsCacheSize = () => cache.size;
