@@ -86,6 +86,17 @@ describe.skipIf(!host)("meilisearch engine contract", () => {
     expect(result.facets.language).toEqual(counts(visible.filter((d) => d.type === type), (d) => d.language));
   });
 
+  it("answers a visitor about a word only unreadable documents hold as about a word that occurs nowhere", async () => {
+    // "zeppelinsecret" is only in an organization-only document, "embargoword" only under embargo.
+    const view = (r: SearchResult) => ({ ids: ids(r), total: r.total, facets: r.facets, correctedQuery: r.correctedQuery });
+    for (const hidden of ["zeppelinsecret", "zeppelinsecrat", "embargoword"]) {
+      for (const shape of ["{}", "harbor {}", "{} harbor", "crimson {} security"]) {
+        const q = (word: string) => shape.replace("{}", word);
+        expect(view(await search("anonymous", q(hidden))), q(hidden)).toEqual(view(await search("anonymous", q("qxvwzjkfp"))));
+      }
+    }
+  });
+
   it("keeps a malicious tag filter one value: it cannot widen the results", async () => {
     const probe = await search("anonymous", "", { filters: { tag: [MALICIOUS_TAG] } });
     expect(ids(probe)).toEqual(["probe"]);

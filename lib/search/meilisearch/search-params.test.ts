@@ -8,7 +8,7 @@ const request = (overrides: Partial<SearchRequest> = {}): SearchRequest => ({ q:
 describe("buildSearchParams", () => {
   it("asks for exact totals (page mode), every facet, and placeholder highlight tags", () => {
     const params = buildSearchParams(request({ page: 3, pageSize: 10 }), 'visibility IN ["PUBLIC"]');
-    expect(params).toMatchObject({ page: 3, hitsPerPage: 10, filter: 'visibility IN ["PUBLIC"]', highlightPreTag: PRE, highlightPostTag: POST, matchingStrategy: "frequency" });
+    expect(params).toMatchObject({ page: 3, hitsPerPage: 10, filter: 'visibility IN ["PUBLIC"]', highlightPreTag: PRE, highlightPostTag: POST, matchingStrategy: "last" });
     expect(params.facets).toEqual(["focusAreaSlugs", "type", "countries", "sectors", "language", "year", "organizationSlug", "tags"]);
     expect(params).not.toHaveProperty("offset");
     expect(params).not.toHaveProperty("limit");

@@ -21,11 +21,13 @@ export const documentTextAttributes = ["title", "tags", "focusAreaNamesEn", "foc
 export const snippetAttributes = ["summary", "body", "details"] as const;
 
 // Meilisearch cannot OR the words the way the database engine does (any word matches, more
-// words rank higher). "frequency" comes closest: documents with every word rank first, and the
-// query is relaxed by dropping its most common words, so a match holds at least the query's
-// rarest word (with its typos, synonyms and, for the last word, prefixes). The total and the
-// facets count every document of the relaxed query, whatever the page size.
-const matchingStrategy = "frequency";
+// words rank higher). "last" comes closest: documents with every word first, then the query is
+// relaxed by dropping words from its end. Not "frequency": it picks the words to drop by their
+// document counts over the whole index, unreadable documents included (milli counts them
+// without the filter), so a word that only hidden documents hold would change which readable
+// documents match and the total a visitor sees. The total and the facets count every
+// document of the relaxed query, whatever the page size.
+const matchingStrategy = "last";
 
 export function buildSearchParams(request: SearchRequest, filter: string | true) {
   const blank = request.q.trim() === "";

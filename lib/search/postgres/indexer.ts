@@ -2,8 +2,8 @@
 // languages (English and Spanish stemming, accents folded), weighted A (title) > B (tags,
 // focus areas) > C (summary, type-specific fields) > D (body), so either language's words find it.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { foldWord } from "../query-parser";
 import type { SearchDocument } from "../types";
+import { addWords, documentWords, lockVocabulary, retractWords } from "./vocabulary";
 
 type Db = Prisma.TransactionClient;
 
@@ -19,6 +19,10 @@ const middle = (doc: SearchDocument) => [doc.summary, doc.details, doc.credits].
 /** What snippets are cut from: plain text without the credits (names would run into the prose). */
 const snippetSource = (doc: SearchDocument) => [doc.summary, doc.details, doc.bodyText].filter(Boolean).join("\n\n");
 
+// Counted here rather than with to_tsvector in SQL: on the embedded database that second
+// analysis pass took a third of the indexing time. Attachments count: they make a document match.
+const words = (doc: SearchDocument) => documentWords([doc.title, labels(doc), middle(doc), doc.body, ...doc.chunks.map((c) => c.text)]);
+
 function entryRow(doc: SearchDocument): Prisma.Sql {
   const tsv = Prisma.sql`${vector(doc.title, "A")} || ${vector(labels(doc), "B")} || ${vector(middle(doc), "C")} || ${vector(doc.body, "D")}`;
   return Prisma.sql`(
@@ -27,40 +31,17 @@ function entryRow(doc: SearchDocument): Prisma.Sql {
     ${doc.embargoUntil === null ? null : new Date(doc.embargoUntil)}::timestamp,
     ${doc.focusAreas.map((f) => f.id)}::text[], ${doc.focusAreas.map((f) => f.slug)}::text[], ${doc.countries}::text[], ${doc.sectors}::text[],
     ${doc.tags}::text[], ${doc.organization?.slug ?? null}, ${JSON.stringify(doc.focusAreas)}::jsonb,
-    ${snippetSource(doc)}, ${tsv})`;
+    ${snippetSource(doc)}, ${tsv}, ${words(doc)}::text[])`;
 }
 
 const entryColumns = Prisma.raw(
   `"documentId", "slug", "title", "type", "language", "year", "date", "visibility", "organizationId", "contributorId", "embargoUntil",
-   "focusAreaIds", "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv"`,
+   "focusAreaIds", "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv", "words"`,
 );
 const updateAll = Prisma.raw(
   ["slug", "title", "type", "language", "year", "date", "visibility", "organizationId", "contributorId", "embargoUntil", "focusAreaIds",
-    "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv"].map((c) => `"${c}" = EXCLUDED."${c}"`).join(", "),
+    "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv", "words"].map((c) => `"${c}" = EXCLUDED."${c}"`).join(", "),
 );
-
-/** Words for typo correction: every distinct word, folded like query words, counted per document. */
-export function vocabulary(texts: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
-    const words = new Set(foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? []);
-    for (const word of words) {
-      if (word.length >= 3 && word.length <= 40 && !/^[0-9]+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
-
-// Counted here rather than with to_tsvector in SQL: on the embedded database that second
-// analysis pass took a third of the indexing time.
-async function addVocabulary(db: Db, docs: SearchDocument[]): Promise<void> {
-  const counts = vocabulary(docs.map((d) => [d.title, labels(d), middle(d), d.body].join(" ")));
-  if (counts.size === 0) return;
-  await db.$executeRaw`
-    INSERT INTO "SearchTerm" ("term", "documents")
-    SELECT * FROM unnest(${[...counts.keys()]}::text[], ${[...counts.values()]}::int[])
-    ON CONFLICT ("term") DO UPDATE SET "documents" = "SearchTerm"."documents" + EXCLUDED."documents"`;
-}
 
 async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
   const chunks = docs.flatMap((d) => d.chunks.map((c) => ({ ...c, documentId: d.id })));
@@ -73,27 +54,34 @@ async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
   }
 }
 
+/** Writes (or rewrites) entries; their words move from the old access classes' counts to the new ones. */
 export async function upsertEntries(db: Db, docs: SearchDocument[]): Promise<void> {
   if (docs.length === 0) return;
   const ids = docs.map((d) => d.id);
+  await lockVocabulary(db);
+  await retractWords(db, ids);
   for (let i = 0; i < docs.length; i += 100) {
     const rows = docs.slice(i, i + 100).map(entryRow);
     await db.$executeRaw`INSERT INTO "SearchEntry" (${entryColumns}) VALUES ${Prisma.join(rows)} ON CONFLICT ("documentId") DO UPDATE SET ${updateAll}`;
   }
   await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
   await writeChunks(db, docs);
-  await addVocabulary(db, docs);
+  await addWords(db, ids);
 }
 
 export async function removeEntries(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
+  await lockVocabulary(db);
+  await retractWords(db, ids);
   await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
   await db.$executeRaw`DELETE FROM "SearchEntry" WHERE "documentId" = ANY(${ids}::text[])`;
 }
 
 /** Empties the index (inside the rebuild's transaction, so readers keep the old one until it commits). */
 export async function clearEntries(db: Db): Promise<void> {
+  await lockVocabulary(db);
   await db.$executeRaw`DELETE FROM "SearchChunk"`;
   await db.$executeRaw`DELETE FROM "SearchEntry"`;
+  await db.$executeRaw`DELETE FROM "SearchWord"`;
   await db.$executeRaw`DELETE FROM "SearchTerm"`;
 }

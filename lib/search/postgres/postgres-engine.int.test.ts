@@ -3,13 +3,14 @@
 // that results, totals, facets, snippets and suggestions only come from readable documents.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createDocument } from "@/lib/dal/document-editing";
+import { createDocument, saveDocument } from "@/lib/dal/document-editing";
 import { updateOrganization } from "@/lib/dal/organization-admin";
-import { decideReview, submitDocument, unpublishDocument } from "@/lib/dal/document-workflow";
+import { archiveDocument, decideReview, submitDocument, unpublishDocument } from "@/lib/dal/document-workflow";
 import type { Viewer } from "@/lib/policies/viewer";
 import { newTag } from "@/lib/testing/accounts";
 import { completeInput, createContributionWorld, deleteContributionWorld, type ContributionWorld } from "@/lib/testing/contribution";
 import { searchAccessFilter } from "../access-filter";
+import { enqueueSearchSync } from "../outbox";
 import { reindexAll } from "../reindex";
 import { drainOutbox } from "../sync";
 import type { SearchRequest } from "../types";
@@ -43,7 +44,9 @@ beforeAll(async () => {
   await drainOutbox(db, engine);
 }, 120_000);
 afterAll(async () => {
-  await db.$executeRaw`DELETE FROM "SearchEntry" WHERE ${tag} = ANY(tags)`;
+  // Through the engine, so the vocabulary's counts go with the entries.
+  const entries = await db.$queryRaw<{ id: string }[]>`SELECT "documentId" AS id FROM "SearchEntry" WHERE ${tag} = ANY(tags)`;
+  await engine.remove(entries.map((e) => e.id));
   await deleteContributionWorld(db, tag);
 });
 
@@ -170,6 +173,61 @@ describe("ranking", () => {
     expect(q.length).toBeLessThanOrEqual(200);
     const titles = (await search(anonymous, q)).hits.map((h) => h.title.replace(`${tag} `, ""));
     expect(titles.slice(0, 2)).toEqual(["Rare A", "Rare B"]);
+  });
+});
+
+describe("did you mean, as documents are published, restricted, archived, unpublished and deleted", () => {
+  // "morvelanda" is readable throughout; "morvelaño" comes and goes. "morvelanu" is a typo
+  // nearer to "morvelano" than to "morvelanda".
+  const queries = ["morvelaño", "morvelanu", "morvelaño morvelanu"];
+  const answers = (viewer: Viewer) => Promise.all(queries.map((q) => search(viewer, q)));
+  const suggestion = async (viewer: Viewer, q: string) => (await search(viewer, q)).correctedQuery;
+  const body = "Morvelaño crossing notes.";
+
+  async function changeVisibility(key: string, visibility: "PUBLIC" | "ORGANIZATION") {
+    const { version } = await db.document.findUniqueOrThrow({ where: { id: ids[key]! }, select: { version: true } });
+    await saveDocument(w.author, ids[key]!, completeInput(w, { title: `${tag} ${key}`, tags: [tag], body, visibility }), version, { submit: true });
+    await decideReview(w.reviewer, ids[key]!, { decision: "publish" });
+    await drainOutbox(db, engine);
+  }
+
+  it("answers a visitor exactly as if the word occurred nowhere, whenever only unreadable documents hold it", async () => {
+    await publish("Morvelanda", { body: "Survey of the Morvelanda wetlands." });
+    await drainOutbox(db, engine);
+    const nowhere = await answers(anonymous);
+    expect(nowhere.map((a) => a.correctedQuery)).toEqual(["morvelanda", "morvelanda", "morvelanda morvelanda"]);
+
+    await publish("Org note", { body, visibility: "ORGANIZATION" });
+    await publish("Public note", { body });
+    await drainOutbox(db, engine);
+    expect(await suggestion(anonymous, "morvelanu")).toBe("morvelano");
+    expect(await suggestion(w.member, "morvelanu")).toBe("morvelano");
+
+    await archiveDocument(w.admin, ids["Public note"]!);
+    await drainOutbox(db, engine);
+    expect(await answers(anonymous)).toEqual(nowhere);
+    expect(await suggestion(w.member, "morvelanu")).toBe("morvelano");
+
+    await changeVisibility("Org note", "PUBLIC");
+    expect(await suggestion(anonymous, "morvelanu")).toBe("morvelano");
+    await changeVisibility("Org note", "ORGANIZATION");
+    expect(await answers(anonymous)).toEqual(nowhere);
+
+    await unpublishDocument(w.admin, ids["Org note"]!);
+    await drainOutbox(db, engine);
+    expect(await suggestion(w.member, "morvelanu")).toBe("morvelanda");
+
+    await publish("Deleted note", { body, visibility: "MEMBERS" });
+    await drainOutbox(db, engine);
+    expect(await suggestion(w.member, "morvelanu")).toBe("morvelano");
+    await db.$transaction(async (tx) => {
+      await tx.document.delete({ where: { id: ids["Deleted note"]! } });
+      await enqueueSearchSync(tx, [ids["Deleted note"]!]);
+    });
+    await drainOutbox(db, engine);
+    expect(await suggestion(w.member, "morvelanu")).toBe("morvelanda");
+    expect(await answers(anonymous)).toEqual(nowhere);
+    expect(await db.$queryRaw`SELECT term FROM "SearchWord" WHERE term = 'morvelano'`).toEqual([]);
   });
 });
 

@@ -13,8 +13,10 @@ import { queryClauses } from "./tsquery";
 
 const tag = newTag("stat");
 const engine = new PostgresSearchEngine(db);
-// Only this file's documents count: the permission filter is where statistics are scoped.
-const access: Filter = { field: "tags", in: [tag] };
+// Only this file's documents count: the permission filter is where statistics are scoped (an
+// organization of this file's own, as a member of it reads them).
+const access: Filter = { all: [{ field: "visibility", in: ["ORGANIZATION"] }, { field: "organizationId", in: [tag] }] };
+const ownOrganization = { visibility: "ORGANIZATION" as const, organizationId: tag, tags: [tag] };
 const ids = [`${tag}-a`, `${tag}-b`];
 
 /** One clause per word (made-up words: no synonyms, no corrections). */
@@ -23,8 +25,8 @@ const fillerWords = (from: number, count: number) => Array.from({ length: count 
 
 beforeAll(async () => {
   await engine.upsert([
-    searchDocument(ids[0]!, { title: "Quillwort survey", body: "quillwort in the wetlands", tags: [tag] }),
-    searchDocument(ids[1]!, { title: "Harbor notes", body: "containers and cranes", tags: [tag] }),
+    searchDocument(ids[0]!, { title: "Quillwort survey", body: "quillwort in the wetlands", ...ownOrganization }),
+    searchDocument(ids[1]!, { title: "Harbor notes", body: "containers and cranes", ...ownOrganization }),
   ]);
 });
 afterAll(async () => {
