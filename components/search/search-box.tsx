@@ -29,7 +29,7 @@ export function SearchBox() {
     latest.current = request;
   }, [request]);
 
-  // The URL can change elsewhere (Back, "did you mean", a chip): show its words, unless the
+  // The URL can change elsewhere (Back, "Search instead for", a chip): show its words, unless the
   // person is typing here, whose text is newer than any URL.
   useEffect(() => {
     const input = inputRef.current;

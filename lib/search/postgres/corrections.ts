@@ -51,7 +51,7 @@ export async function findCorrections(db: Db, query: ParsedQuery, access: Filter
   return rows.filter((r): r is Correction => r.replacement !== null);
 }
 
-/** The query as typed with each corrected word replaced (for "did you mean"). */
+/** The query as typed with each corrected word replaced (the query that is searched, and shown as such). */
 export function correctedQuery(raw: string, corrections: Correction[]): string | null {
   if (corrections.length === 0) return null;
   return raw.replace(/[\p{L}\p{N}]+/gu, (word) => corrections.find((c) => c.word === foldWord(word))?.replacement ?? word);

@@ -26,7 +26,10 @@ CREATE TABLE "SearchWord" (
 -- The old word list counted documents that are gone and cannot say which entry holds what:
 -- start it again, and index every published document again through the outbox so that the
 -- worker counts their words (search keeps answering from the existing entries meanwhile).
--- Nothing to index again where the built-in index is empty.
+-- Nothing to index again where the built-in index is empty, nor for documents already queued
+-- (the previous migration queues them all).
 DELETE FROM "SearchTerm";
 INSERT INTO "SearchOutbox" ("documentId")
-SELECT "id" FROM "Document" WHERE "status" = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "SearchEntry");
+SELECT d."id" FROM "Document" d
+WHERE d."status" = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "SearchEntry")
+  AND NOT EXISTS (SELECT 1 FROM "SearchOutbox" o WHERE o."documentId" = d."id");
