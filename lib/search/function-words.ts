@@ -1,10 +1,10 @@
 // Function words of both languages: the stop words of PostgreSQL's english and spanish text
 // search configurations, which puente_en and puente_es copy (see the search index migration),
 // accents folded. Each configuration drops its own list, but a document is analysed in both
-// languages, so "de" still is a word of every document to the English one: a snippet checks
-// this list so that a function word of either language is never marked. Copied from
-// PostgreSQL's tsearch_data/{english,spanish}.stop.
-import { foldWord } from "./query-parser";
+// languages, so "de" still is a word of every document to the English one: a query leaves the
+// words of this list out (they never make a document match) and a snippet never marks them.
+// Copied from PostgreSQL's tsearch_data/{english,spanish}.stop.
+import { foldWord } from "./fold-word";
 
 const english = `
   a about above after again against all am an and any are as at be because been before being below between both
@@ -38,7 +38,15 @@ const spanish = `
   vuestros y ya yo
 `;
 
-const functionWords = new Set([...english.split(/\s+/), ...spanish.split(/\s+/)].filter(Boolean));
+/**
+ * Words of one list that are content words of the other language, or nouns as well as verb
+ * forms: "sea", "son", "era", "sin", "con", "ante" are English words, "once" (eleven) and
+ * "don" Spanish ones, "estado(s)" means state and "sentido" sense. Dropping them would make
+ * "Caribbean sea" or "Estados Unidos" lose a word that tells.
+ */
+const contentWords = new Set(["sea", "son", "era", "sin", "con", "ante", "once", "don", "estado", "estados", "sentido", "sentidos"]);
+
+const functionWords = new Set([...english.split(/\s+/), ...spanish.split(/\s+/)].filter((w) => w && !contentWords.has(w)));
 
 /** True for a function word of either language ("de", "la", "the", "of"), in any case or accents. */
 export function isFunctionWord(word: string): boolean {

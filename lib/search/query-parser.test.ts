@@ -41,12 +41,14 @@ describe("parseQuery", () => {
     expect(queryText("word 😀 emoji")).toBe("word 😀 emoji");
   });
 
-  it("reads a query of only punctuation or operators as blank", () => {
-    for (const q of ["", "   ", "-", "*", "(((", '"', '""', '" "', "+", "|", "!", "- * ( ) \" + | ! & :", "-(", '-"', "--", "¿?", "…", "\u0000"]) {
+  it("reads a query of only punctuation, operators or function words as blank", () => {
+    const functionWords = ["a", "de la", "The", "of the", "DE LOS", "y"];
+    for (const q of ["", "   ", "-", "*", "(((", '"', '""', '" "', "+", "|", "!", "- * ( ) \" + | ! & :", "-(", '-"', "--", "¿?", "…", "\u0000", ...functionWords]) {
       expect(isBlankQuery(q), JSON.stringify(q)).toBe(true);
       expect(searchableQuery(q), JSON.stringify(q)).toBe("");
     }
-    for (const q of ["-coca", "(coca)", '"coca"', "a", "2019", "T-MEC", "*port*"]) {
+    // A quoted phrase keeps its function words; "sea" and "son" are English words too.
+    for (const q of ["-coca", "(coca)", '"coca"', "k", "2019", "T-MEC", "*port*", '"de la"', "-the", "sea", "son"]) {
       expect(isBlankQuery(q), q).toBe(false);
       expect(searchableQuery(q), q).toBe(q);
     }

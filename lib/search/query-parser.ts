@@ -2,6 +2,7 @@
 // not, and the other words are wanted (more of them rank higher); the last word is a prefix
 // while the person is still typing it.
 import { stripForbiddenCharacters } from "@/lib/validation/text";
+import { isFunctionWord } from "./function-words";
 
 export interface ParsedQuery {
   terms: string[];
@@ -55,16 +56,16 @@ export function parseQuery(raw: string): ParsedQuery {
 }
 
 /**
- * True when the query has nothing to search for: blank, or only punctuation and operators
- * ("-", "*", "(((", '"', "+", "|", "!"). Such a query is the browse state, exactly as no query.
+ * True when the query has nothing to search for: blank, only punctuation and operators
+ * ("-", "*", "(((", '"', "+", "|", "!"), or only function words ("de la", "the"), which never
+ * make a document match. Such a query is the browse state, exactly as no query.
  */
 export function isBlankQuery(raw: string): boolean {
   const { terms, phrases, exclusions } = parseQuery(raw);
-  return terms.length + phrases.length + exclusions.length === 0;
+  return terms.filter((t) => !isFunctionWord(t)).length + phrases.length + exclusions.length === 0;
 }
 
 /** What an engine searches for: the cleaned text (queryText), or "" for a blank query. */
 export const searchableQuery = (raw: string): string => (isBlankQuery(raw) ? "" : queryText(raw));
 
-/** Lower case without accents: how words are compared for synonyms and typo correction. */
-export const foldWord = (word: string) => word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+export { foldWord } from "./fold-word";

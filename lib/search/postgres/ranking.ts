@@ -6,6 +6,12 @@
 // document frequency, as BM25 does. Measured with search:eval, this ranks as well as a full
 // BM25 computed from the tsvector's positions, at a fraction of the cost.
 //
+// A word and its synonyms are one concept, scored once by the best of them. Documents that match
+// every concept of the query rank above those that match some (Meilisearch's "words" rule with
+// matchingStrategy "last": all words first, then fewer), each group by score. Measured with
+// search:eval on cranfield, med, npl and xquad_es: the short queries of med and npl gain
+// 0.027 and 0.018 nDCG@10, cranfield's lose 0.007 and xquad_es's 0.001.
+//
 // The statistics (document count, document frequencies; ./statistics.ts) are computed over the
 // documents the viewer may read, so a score never depends on a document they cannot see.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -41,32 +47,47 @@ export function rankedClauses(clauses: Clause[], statistics: ClauseStatistics[],
   return { clauses: kept.map((i) => clauses[i]!), statistics: kept.map((i) => statistics[i]!) };
 }
 
-/** CTE `idf`: each clause's alternatives that rank, with its weight (./statistics.ts). */
+/** CTE `idf`: each clause's alternatives that rank, its weight (./statistics.ts) and concepts. */
 export function idfCte(clauses: Clause[], statistics: ClauseStatistics[]): Prisma.Sql {
   const rows = clauses.map((c, i) => {
     const ranked = statistics[i]!.useAlternatives ? c.alternatives : c.alternatives.slice(0, 1);
-    return Prisma.sql`(ARRAY[${Prisma.join(ranked)}]::tsquery[], ${statistics[i]!.idf}::float8)`;
+    return Prisma.sql`(ARRAY[${Prisma.join(ranked)}]::tsquery[], ${statistics[i]!.idf}::float8, ${c.concepts}::int[])`;
   });
-  return Prisma.sql`idf (alternatives, idf) AS (VALUES ${Prisma.join(rows)})`;
+  return Prisma.sql`idf (alternatives, idf, concepts) AS (VALUES ${Prisma.join(rows)})`;
 }
 
-const weighted = (tsv: Prisma.Sql) => Prisma.sql`(
-  SELECT sum(f.idf * (SELECT max(ts_rank(${WEIGHTS}, ${tsv}, a, ${NORMALIZATION})) FROM unnest(f.alternatives) a)) FROM idf f)`;
+/** How many concepts the ranked clauses stand for: a document matching them all has every word. */
+export const conceptCount = (clauses: Clause[]) => new Set(clauses.flatMap((c) => c.concepts)).size;
 
 /**
- * CTE `scores` ("documentId", score) for the rows of the CTE named `matches`: the document's
- * own text, or half its best attachment chunk, whichever ranks higher.
+ * A text vector's score (`score`) and how many of the query's concepts it matches
+ * (`concepts`). Each concept counts once, by its best clause: a word and its synonyms are one
+ * thing said in two ways, not two pieces of evidence (so a document saying "ciberseguridad" and
+ * "cybersecurity" in its body does not outrank the one with "cybersecurity" in its title).
+ */
+const weighted = (tsv: Prisma.Sql) => Prisma.sql`LATERAL (
+  SELECT coalesce(sum(best), 0) AS score, count(*) AS concepts FROM (
+    SELECT k.concept, max(f.idf * r.rank) AS best
+    FROM idf f
+    CROSS JOIN LATERAL (SELECT max(ts_rank(${WEIGHTS}, ${tsv}, a, ${NORMALIZATION})) AS rank FROM unnest(f.alternatives) a) r
+    CROSS JOIN LATERAL unnest(f.concepts) k(concept)
+    WHERE r.rank > 0 GROUP BY k.concept) c) w`;
+
+/**
+ * CTE `scores` ("documentId", score, concepts) for the rows of the CTE named `matches`: the
+ * document's own text, or half its best attachment chunk, whichever ranks higher; and the most
+ * concepts either matches.
  */
 export function scoreCtes(matches: string): Prisma.Sql {
   const source = Prisma.raw(matches);
   return Prisma.sql`
     chunk_scores AS (
-      SELECT c."documentId", max(${weighted(Prisma.sql`c.tsv`)}) * ${ATTACHMENT_WEIGHT} AS score
-      FROM "SearchChunk" c CROSS JOIN q
+      SELECT c."documentId", max(w.score) * ${ATTACHMENT_WEIGHT} AS score, max(w.concepts) AS concepts
+      FROM "SearchChunk" c CROSS JOIN q CROSS JOIN ${weighted(Prisma.sql`c.tsv`)}
       WHERE c.tsv @@ q.query AND c."documentId" IN (SELECT "documentId" FROM ${source}) GROUP BY 1),
     scores AS (
-      SELECT "documentId", max(score)::float8 AS score FROM (
-        SELECT m."documentId", ${weighted(Prisma.sql`m.tsv`)} AS score FROM ${source} m
+      SELECT "documentId", max(score)::float8 AS score, max(concepts)::int AS concepts FROM (
+        SELECT m."documentId", w.score, w.concepts FROM ${source} m CROSS JOIN ${weighted(Prisma.sql`m.tsv`)}
         UNION ALL SELECT * FROM chunk_scores) s
       GROUP BY 1)`;
 }

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { facetNames, type FacetName, type FacetValue, type SearchFilters, type SearchRequest } from "../types";
 import { filteredFacets, filtersWithout, userFilter } from "../user-filters";
-import { idfCte, scoreCtes } from "./ranking";
+import { conceptCount, idfCte, scoreCtes } from "./ranking";
 import type { ClauseStatistics } from "./statistics";
 import { filterSql } from "./filter-sql";
 import type { Clause } from "./tsquery";
@@ -52,7 +52,7 @@ function matchesCtes(search: Search | null, access: Prisma.Sql, filters: SearchF
   if (!search || search.clauses.length === 0) {
     // Without a query, or with only exclusions: nothing to score by.
     const match = search ? Prisma.sql`e.tsv @@ ${search.tsquery} AND` : Prisma.empty;
-    return Prisma.sql`candidates AS (SELECT ${rowColumns("e")}, 0::float8 AS score FROM "SearchEntry" e WHERE ${match} ${access}),
+    return Prisma.sql`candidates AS (SELECT ${rowColumns("e")}, 0::float8 AS score, true AS complete FROM "SearchEntry" e WHERE ${match} ${access}),
       matches AS (SELECT * FROM candidates e WHERE ${user})`;
   }
   const readable = Prisma.sql`FROM "SearchEntry" e CROSS JOIN q WHERE (e.tsv @@ q.query OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${access}`;
@@ -68,7 +68,9 @@ function matchesCtes(search: Search | null, access: Prisma.Sql, filters: SearchF
     chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE c.tsv @@ q.query),
     ${unscored},
     ${scoreCtes("matches_unscored")},
-    matches AS (SELECT ${rowColumns("m")}, coalesce(s.score, 0) AS score FROM matches_unscored m LEFT JOIN scores s USING ("documentId"))`;
+    matches AS (
+      SELECT ${rowColumns("m")}, coalesce(s.score, 0) AS score, coalesce(s.concepts >= ${conceptCount(search.clauses)}, false) AS complete
+      FROM matches_unscored m LEFT JOIN scores s USING ("documentId"))`;
 }
 
 /** Each facet's counts: over the matches, or for a facet filtered on, under the other filters only. */
@@ -98,7 +100,7 @@ export interface Search {
 }
 
 export async function rankedPage(db: Db, search: Search | null, access: Filter, request: SearchRequest): Promise<RankedPage> {
-  const order = request.sort === "newest" || !search ? Prisma.sql`m."date" DESC, m."documentId"` : Prisma.sql`m.score DESC, m."date" DESC, m."documentId"`;
+  const order = request.sort === "newest" || !search ? Prisma.sql`m."date" DESC, m."documentId"` : Prisma.sql`m.complete DESC, m.score DESC, m."date" DESC, m."documentId"`;
   const offset = (request.page - 1) * request.pageSize;
   const rows = await db.$queryRaw<PageRow[]>`
     WITH ${matchesCtes(search, filterSql(access), request.filters)},

@@ -29,3 +29,23 @@ describe("queryClauses", () => {
     expect(buildTsquery(parseQuery("   "))).toBeNull();
   });
 });
+
+describe("function words and concepts", () => {
+  it("leaves function words of either language out of the words, but not out of phrases", () => {
+    const { wanted, required } = queryClauses(parseQuery('the cost of lavado de activos "rule of law"'));
+    const words = wanted.filter((c) => c.concepts.length === 1 && !c.text.includes(" ")).map((c) => c.text);
+    expect(words).toEqual(["cost", "lavado", "activos"]);
+    expect(required[0]!.map((c) => c.text)).toContain("rule of law");
+    expect(queryClauses(parseQuery("coca de")).wanted.every((c) => c.alternatives.length === 1)).toBe(true);
+  });
+
+  it("gives a synonym the concepts of the words it stands for, and a required phrase its own", () => {
+    const { wanted, required } = queryClauses(parseQuery('ports lavado de activos "crop substitution"'));
+    const byText = new Map(wanted.map((c) => [c.text, c.concepts]));
+    expect(byText.get("ports")).toEqual([0]);
+    expect(byText.get("lavado")).toEqual([1]);
+    expect(byText.get("activos")).toEqual([2]);
+    expect(byText.get("money laundering")).toEqual([1, 2]);
+    expect(required[0]!.every((c) => c.concepts[0] === 3)).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@
 // plainto/phraseto_tsquery, so query syntax typed by a user is never interpreted.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ParsedQuery } from "../query-parser";
+import { isFunctionWord } from "../function-words";
 import { foldWord } from "../query-parser";
 import { synonymGroups } from "../synonyms";
 import type { Correction } from "./corrections";
@@ -21,13 +22,31 @@ function prefixQuery(word: string): Prisma.Sql | null {
 
 /** The other phrases of every synonym group one of whose phrases the words contain. */
 export function synonymAlternatives(words: string[]): string[] {
-  const text = ` ${foldWord(words.join(" "))} `;
-  const found = new Set<string>();
+  return [...new Set(synonymsOf(words).flatMap((s) => s.phrases))];
+}
+
+/**
+ * For each synonym group one of whose phrases the words contain: the group's other phrases,
+ * and the positions of the words that phrase spans (what the synonyms stand for).
+ */
+function synonymsOf(words: string[]): { phrases: string[]; spans: number[] }[] {
+  const folded = words.map(foldWord);
+  const text = ` ${folded.join(" ")} `;
+  const found: { phrases: string[]; spans: number[] }[] = [];
   for (const group of synonymGroups) {
-    if (!group.some((phrase) => text.includes(` ${foldWord(phrase)} `))) continue;
-    for (const phrase of group) if (!text.includes(` ${foldWord(phrase)} `)) found.add(phrase);
+    const present = group.map((p) => foldWord(p).split(" ")).filter((p) => text.includes(` ${p.join(" ")} `));
+    if (present.length === 0) continue;
+    const spans = new Set(present.flatMap((p) => spanOf(folded, p)));
+    const phrases = group.filter((p) => !text.includes(` ${foldWord(p)} `));
+    if (phrases.length > 0) found.push({ phrases, spans: [...spans] });
   }
-  return [...found];
+  return found;
+}
+
+/** The positions of the first run of `words` equal to `phrase`. */
+function spanOf(words: string[], phrase: string[]): number[] {
+  const start = words.findIndex((_, i) => phrase.every((w, j) => words[i + j] === w));
+  return start < 0 ? [] : phrase.map((_, j) => start + j);
 }
 
 function orAll(parts: Prisma.Sql[]): Prisma.Sql {
@@ -42,9 +61,17 @@ export interface Clause {
   alternatives: Prisma.Sql[];
   /** The word (or phrase) as typed. */
   text: string;
+  /**
+   * The query's concepts this part stands for: a word its own, a synonym the words of the
+   * phrase it replaces, a required phrase its own. A document is scored once per concept (by
+   * its best part) and has all of the query's words when it matches every concept.
+   */
+  concepts: number[];
 }
 
-const clause = (text: string, fn: "plainto_tsquery" | "phraseto_tsquery"): Clause => ({ query: either(fn, text), alternatives: [either(fn, text)], text });
+const clause = (text: string, fn: "plainto_tsquery" | "phraseto_tsquery", concepts: number[]): Clause => ({
+  query: either(fn, text), alternatives: [either(fn, text)], text, concepts,
+});
 
 function withAlternatives(clause: Clause, alternatives: Prisma.Sql[]): Clause {
   if (alternatives.length === 0) return clause;
@@ -52,21 +79,28 @@ function withAlternatives(clause: Clause, alternatives: Prisma.Sql[]): Clause {
 }
 
 /**
- * The parts a document is scored on (each word, each synonym of a phrase in the query, each
- * correction, the prefix, each required phrase); `corrections` are index words standing in
- * for misspelled ones (alternatives, not replacements).
+ * The parts a document is scored on (each content word, each synonym of a phrase in the
+ * query, each correction, the prefix, each required phrase); `corrections` are index words
+ * standing in for misspelled ones (alternatives, not replacements). Function words of either
+ * language are left out: "de" is not an English stop word, so it would match nearly every
+ * document analysed in English. Phrases keep them ("lavado de activos").
  */
 export function queryClauses(query: ParsedQuery, corrections: Correction[] = []): { wanted: Clause[]; required: Clause[][] } {
+  const content = query.terms.map((t, i) => ({ t, i })).filter(({ t }) => !isFunctionWord(t));
+  const concept = new Map(content.map(({ i }, n) => [i, n]));
   const wanted = [
-    ...query.terms.map((t) => withCorrections(clause(t, "plainto_tsquery"), corrections.filter((c) => c.word === foldWord(t)))),
-    ...synonymAlternatives(query.terms).map((p) => clause(p, "phraseto_tsquery")),
+    ...content.map(({ t }, n) => withCorrections(clause(t, "plainto_tsquery", [n]), corrections.filter((c) => c.word === foldWord(t)))),
+    ...synonymsOf(query.terms).flatMap(({ phrases, spans }) => {
+      const concepts = spans.flatMap((i) => (concept.has(i) ? [concept.get(i)!] : []));
+      return phrases.map((p) => clause(p, "phraseto_tsquery", concepts));
+    }),
   ];
-  const prefix = query.prefix ? prefixQuery(query.prefix) : null;
+  const prefix = query.prefix && !isFunctionWord(query.prefix) ? prefixQuery(query.prefix) : null;
   // The word being typed is one clause, whole or continued, so it is not counted twice.
   const last = wanted.findLastIndex((c) => c.text === query.prefix);
   if (prefix && last >= 0) wanted[last] = withAlternatives(wanted[last]!, [prefix]);
   // A required phrase is satisfied by any of its synonyms too.
-  const required = query.phrases.map((p) => [p, ...synonymAlternatives([p])].map((alt) => clause(alt, "phraseto_tsquery")));
+  const required = query.phrases.map((p, j) => [p, ...synonymAlternatives([p])].map((alt) => clause(alt, "phraseto_tsquery", [content.length + j])));
   return { wanted, required };
 }
 
