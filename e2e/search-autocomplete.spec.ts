@@ -260,3 +260,16 @@ test("completions come only from documents the viewer may read", async ({ page }
   await expectSearchFor(page, "en", title);
   await expect(page.getByRole("region", { name: "Results" }).getByRole("heading", { name: title })).toBeVisible();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the field is a plain search field whose form searches", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.getByRole("combobox", { name: names.en.input })).toHaveCount(0);
+    const field = page.getByRole("searchbox", { name: names.en.input });
+    await field.fill("colombia");
+    await field.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/en/search" && url.searchParams.get("q") === "colombia");
+  });
+});
