@@ -1,7 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
+import { SearchAutocomplete } from "@/components/search/search-autocomplete";
 import { SEARCH_QUERY_MAX } from "@/lib/validation/search";
 
-/** A plain GET form to the search page: no JavaScript needed, the page takes it from there. */
+/**
+ * A plain GET form to the search page: no JavaScript needed, the page takes it from there. The
+ * script adds completions under the field; the form is their positioned box (relative), so the
+ * popup spans the field and the button and never runs past the header's edges.
+ */
 export function HeaderSearch() {
   const t = useTranslations("Search.header");
   const locale = useLocale();
@@ -9,11 +14,10 @@ export function HeaderSearch() {
   const focus = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white";
 
   return (
-    <form role="search" aria-label={t("label")} method="get" action={`/${locale}/search`} className="flex w-full items-center gap-2 lg:w-auto">
+    <form role="search" aria-label={t("label")} method="get" action={`/${locale}/search`} className="relative flex w-full items-center gap-2 lg:w-auto">
       <label htmlFor="header-search-q" className="sr-only">{t("inputLabel")}</label>
-      <input
+      <SearchAutocomplete
         id="header-search-q"
-        type="search"
         name="q"
         maxLength={SEARCH_QUERY_MAX}
         placeholder={t("placeholder")}

@@ -123,6 +123,14 @@ describe("suggestParamsSchema", () => {
     expect(suggestParamsSchema.parse({ q: " narc " }).q).toBe("narc");
     expect(suggestParamsSchema.safeParse({ q: "a".repeat(201) }).success).toBe(false);
   });
+
+  // Like every query, cleaned rather than refused (lib/validation/text.ts): the engine never
+  // sees them, and e2e/hostile-input.spec.ts holds the endpoint to a 200 without echoing them.
+  it("strips control characters and bidi overrides before the engine sees the prefix", () => {
+    expect(suggestParamsSchema.parse({ q: "na\u0000rc\u0007" }).q).toBe("narc");
+    expect(suggestParamsSchema.parse({ q: "\u202Enarc\u202C \u2066coca\u2069" }).q).toBe("narc coca");
+    expect(suggestParamsSchema.parse({ q: "\u202E\u0000" }).q).toBe("");
+  });
 });
 
 describe("toSearchParams", () => {
