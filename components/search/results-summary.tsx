@@ -5,15 +5,23 @@ import { asTyped, correctedParts, searchHref } from "./search-state";
 
 /**
  * The result count, in a live region: it stays in the page across client navigations, so
- * each new count is announced as results follow the typing and the filters.
+ * each new count is announced as results follow the typing and the filters. An estimated
+ * count (the engine's SearchResult.totalIsEstimate) says so: "about 12,300 results".
  */
-export function ResultCount({ request, total, correctedQuery = null }: { request: SearchRequest; total: number; correctedQuery?: string | null }) {
+export function ResultCount({ request, total, estimate = false, correctedQuery = null }: {
+  request: SearchRequest;
+  total: number;
+  estimate?: boolean;
+  correctedQuery?: string | null;
+}) {
   const t = useTranslations("Search");
   // After a correction the count is that of the corrected words, never of the misspelled ones.
   const query = correctedQuery ?? request.q;
   return (
     <p role="status" className="text-sm font-medium text-slate-800">
-      {query ? t("resultsFor", { count: total, query }) : t("results", { count: total })}
+      {query
+        ? t(estimate ? "resultsAboutFor" : "resultsFor", { count: total, query })
+        : t(estimate ? "resultsAbout" : "results", { count: total })}
     </p>
   );
 }

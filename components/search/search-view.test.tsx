@@ -106,6 +106,18 @@ describe("search page parts", () => {
     expect(html).toMatch(/href="\/en\/search\?q=prot"[^>]*>Clear all filters/);
   });
 
+  it("says an estimated count is one, with the locale's number format", () => {
+    const request = parseSearchPageParams({ q: "port" });
+    expect(render(request, <ResultCount request={request} total={12_300} estimate />)).toContain("about 12,300 results for “port”");
+    expect(render(request, <ResultCount request={request} total={12_300} estimate />, "es")).toContain("unos 12.300 resultados para «port»");
+    const browse = parseSearchPageParams({});
+    expect(render(browse, <ResultCount request={browse} total={1_000_000} estimate />)).toContain("about 1,000,000 results");
+    expect(render(browse, <ResultCount request={browse} total={1_000_000} estimate />, "es")).toContain("unos 1.000.000 resultados");
+    // An exact count says nothing of the kind.
+    expect(render(request, <ResultCount request={request} total={12_300} />)).toContain(">12,300 results for “port”<");
+    expect(render(request, <ResultCount request={request} total={12_300} />, "es")).toContain(">12.300 resultados para «port»<");
+  });
+
   it("emphasises only the corrected words, in Spanish too", () => {
     const request = parseSearchPageParams({ q: "lavado de actvos" });
     const html = render(request, <CorrectedQuery request={request} correctedQuery="lavado de activos" />, "es");

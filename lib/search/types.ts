@@ -104,8 +104,13 @@ export interface FacetValue {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Exact count of matching documents the viewer may read. */
+  /** Count of matching documents the viewer may read: exact unless totalIsEstimate. */
   total: number;
+  /**
+   * True when `total` is an estimate or a lower bound (Meilisearch counts matches up to its
+   * maxTotalHits); the page then says "about 12,300 results". The database engine always counts.
+   */
+  totalIsEstimate: boolean;
   facets: Record<FacetName, FacetValue[]>;
   /**
    * The query with likely misspellings corrected (from readable documents only) when that is

@@ -53,7 +53,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <section aria-labelledby="search-results-heading" className="min-w-0 space-y-4">
             <h2 id="search-results-heading" className="sr-only">{t("resultsHeading")}</h2>
             <div className="flex flex-wrap items-center justify-between gap-3">
-              <ResultCount request={request} total={result.total} correctedQuery={result.correctedQuery} />
+              <ResultCount request={request} total={result.total} estimate={result.totalIsEstimate} correctedQuery={result.correctedQuery} />
               <SortSelect />
             </div>
             <AppliedFilters request={request} labels={labels} />

@@ -22,6 +22,7 @@ const get = (handler: typeof search, query: string) => handler(new Request(`http
 const result: SearchResult = {
   hits: [],
   total: 45,
+  totalIsEstimate: false,
   facets: { focusArea: [], type: [{ value: "REPORT", count: 45 }], country: [], sector: [], language: [], year: [], organization: [], tag: [] },
   correctedQuery: "port",
 };
@@ -36,8 +37,13 @@ describe("GET /api/search", () => {
     const response = await get(search, "?q=prot&type=REPORT&pageSize=10&page=2");
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    expect(await response.json()).toEqual({ total: 45, page: 2, pageCount: 5, hits: [], facets: result.facets, correctedQuery: "port" });
+    expect(await response.json()).toEqual({ total: 45, totalIsEstimate: false, page: 2, pageCount: 5, hits: [], facets: result.facets, correctedQuery: "port" });
     expect(searchDocuments).toHaveBeenCalledWith(viewer, { q: "prot", filters: { type: ["REPORT"] }, sort: "relevance", page: 2, pageSize: 10 });
+  });
+
+  it("says when the total is an estimate", async () => {
+    searchDocuments.mockResolvedValue({ ...result, total: 12_300, totalIsEstimate: true });
+    expect(await (await get(search, "?q=port")).json()).toMatchObject({ total: 12_300, totalIsEstimate: true });
   });
 
   it("searches the words as typed with verbatim=1, and refuses any other value of it", async () => {

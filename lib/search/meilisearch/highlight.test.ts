@@ -35,10 +35,14 @@ describe("reading highlights", () => {
     expect(hasHighlight("plain")).toBe(false);
   });
 
-  it("reads strings and arrays of strings from _formatted values", () => {
+  it("reads strings, arrays of strings and localized values of either from _formatted values", () => {
     expect(formattedStrings("a")).toEqual(["a"]);
     expect(formattedStrings(["a", 3, "b"])).toEqual(["a", "b"]);
     expect(formattedStrings({ a: 1 })).toEqual([]);
+    expect(formattedStrings({ es: "título" })).toEqual(["título"]);
+    expect(formattedStrings({ en: ["p1", "p2"] })).toEqual(["p1", "p2"]);
+    // Objects inside arrays are no text of ours (attachmentRefs, focusAreas).
+    expect(formattedStrings([{ fileName: "x" }])).toEqual([]);
   });
 
   it("strips placeholders from indexed text and folds words like Meilisearch", () => {

@@ -57,10 +57,14 @@ export function highlightedWords(formatted: string): string[] {
   });
 }
 
-/** The strings of a _formatted value: a string, or an array of them (array attributes). */
+/**
+ * The strings of a _formatted value: a string, an array of them (array attributes), or an
+ * object of either per language (localized text, record.ts: `{ en: "…" }`), in order.
+ */
 export function formattedStrings(value: unknown): string[] {
   if (typeof value === "string") return [value];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(formattedStrings);
   return [];
 }
 

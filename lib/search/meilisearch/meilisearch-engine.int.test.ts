@@ -1,6 +1,7 @@
 // The Meilisearch engine against a real server (MEILI_HOST): nothing the viewer may not read
 // is ever found, counted, faceted, snippeted or suggested; filters stay values; typos,
-// synonyms, phrases, exclusions, sorting, attachment pages and the rebuild swap work.
+// synonyms, phrases, exclusions, sorting, attachment pages, each document's language, exact
+// and estimated totals and the rebuild swap work.
 // Without MEILI_HOST the file is skipped with a visible line (no server can run in CI here).
 import { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +10,7 @@ import { searchAccessFilter } from "../access-filter";
 import { matchesFilter } from "../filter";
 import type { SearchRequest, SearchResult } from "../types";
 import { createMeilisearchEngine, type MeilisearchEngine } from "./meilisearch-engine";
+import { totalOf } from "./search-response";
 import { succeeded } from "./tasks";
 import { contractDocuments, contractViewers as v, filterValues, MALICIOUS_TAG } from "./testing-contract-fixture";
 
@@ -115,6 +117,35 @@ describe.skipIf(!host)("meilisearch engine contract", () => {
 
   it("finds synonyms across languages", async () => {
     expect(ids(await search("anonymous", "money laundering"))).toContain("lavado");
+  });
+
+  it("analyses each document's text as its language, and matches names, numbers and codes in both", async () => {
+    // The text is stored under its language (title.es, body.en…). Meilisearch does not stem:
+    // another form of a word matches as a prefix of the last query word (accents folded).
+    expect(ids(await search("anonymous", "inspección"))).toContain("aduanas");
+    expect(ids(await search("anonymous", "controles aduanero"))).toContain("aduanas");
+    expect(ids(await search("anonymous", "warehouse"))).toContain("warehouses");
+    expect(ids(await search("anonymous", "bonded auditor"))).toContain("warehouses");
+    for (const q of ["UNODC 2019", "unodc", "2019 UNODC"]) expect(ids(await search("anonymous", q)), q).toEqual(["aduanas", "warehouses"]);
+    expect(ids(await search("anonymous", "HS-8471"))).toEqual(["aduanas"]);
+    expect(ids(await search("anonymous", "EU-952"))).toEqual(["warehouses"]);
+    // Titles and snippets come back as plain text, whatever the language.
+    const aduanas = (await search("anonymous", "inspecciones")).hits.find((h) => h.id === "aduanas")!;
+    expect(aduanas.title).toBe("Controles aduaneros en la frontera");
+    expect(aduanas.snippet).toContain("<mark>inspecciones</mark>");
+    const warehouses = (await search("anonymous", "warehouses")).hits.find((h) => h.id === "warehouses")!;
+    expect(warehouses.title).toBe("Bonded warehouses audit");
+    expect(warehouses.snippet).toContain("<mark>warehouses</mark>");
+    expect(await engine.suggest("aduaner", access("anonymous"), 5)).toEqual(["Controles aduaneros en la frontera"]);
+  });
+
+  it("counts exactly (page mode), and reads an offset/limit answer's estimate as one while the page is full", async () => {
+    for (const q of ["", "security", "zeppelinsecret"]) expect((await search("admin", q)).totalIsEstimate, q).toBe(false);
+    const index = client.index(engine.indexName);
+    const full = await index.search("", { limit: 2 });
+    expect(full.estimatedTotalHits).toBeGreaterThan(2);
+    expect(totalOf(full).totalIsEstimate).toBe(true);
+    expect(totalOf(await index.search("", { offset: 2, limit: 100 }))).toEqual({ total: docs.length, totalIsEstimate: false });
   });
 
   it("applies phrases and exclusions as typed", async () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { searchAccessFilter } from "../access-filter";
 import type { SearchDocument, SearchRequest } from "../types";
 import { createMeilisearchEngine } from "./meilisearch-engine";
-import { indexSettings } from "./settings";
+import { indexSettings, MAX_TOTAL_HITS } from "./settings";
 import { MeilisearchTaskError } from "./tasks";
 import { searchDocument } from "./testing-documents";
 import { FakeMeilisearch } from "./testing-fake-server";
@@ -33,6 +33,15 @@ describe("reconcile", () => {
     expect(server.requests.slice(writes).map((r) => r.method)).toEqual(["GET", "GET"]);
   });
 
+  it("upgrades an index whose text was not localized: only the changed setting is sent", async () => {
+    const old = { ...indexSettings(), localizedAttributes: [{ attributePatterns: ["*"], locales: ["eng", "spa"] }] };
+    server.indexes.set("unit-documents", { settings: old, docs: new Map() });
+    await engine().reconcile();
+    const updates = server.requests.filter((r) => r.method === "PATCH" && r.path.endsWith("/settings"));
+    expect(updates.map((r) => r.body)).toEqual([{ localizedAttributes: indexSettings().localizedAttributes }]);
+    expect(server.indexes.get("unit-documents")!.settings).toEqual(indexSettings());
+  });
+
   it("throws the task's error when the settings update fails", async () => {
     server.failNext = { type: "settingsUpdate", code: "invalid_settings_typo_tolerance" };
     await expect(engine().reconcile()).rejects.toThrow(/ended failed: invalid_settings_typo_tolerance/);
@@ -42,8 +51,9 @@ describe("reconcile", () => {
 describe("writes", () => {
   it("upserts records and removes them by id", async () => {
     await engine().reconcile();
-    await engine().upsert([searchDocument("d1"), searchDocument("d2")]);
+    await engine().upsert([searchDocument("d1"), searchDocument("d2", { language: "es", title: "Lavado" })]);
     expect([...server.indexes.get("unit-documents")!.docs.keys()]).toEqual(["d1", "d2"]);
+    expect(server.indexes.get("unit-documents")!.docs.get("d2")).toMatchObject({ title: { es: "Lavado" }, language: "es" });
     await engine().remove(["d1"]);
     expect((await engine().stats()).documents).toBe(1);
   });
@@ -116,16 +126,26 @@ describe("search", () => {
 
   it("maps hits, the exact total, facets, and searches the typo's correction instead", async () => {
     server.searchResponse = {
-      hits: [{ id: "d1", slug: "s", title: "Port security", type: "REPORT", language: "en", year: 2024, focusAreas: [], attachmentRefs: [],
-        _formatted: { title: "Port \uE000security\uE001", summary: "On \uE000security\uE001 & ports" }, _rankingScore: 0.9 }],
+      hits: [{ id: "d1", slug: "s", title: { en: "Port security" }, type: "REPORT", language: "en", year: 2024, focusAreas: [], attachmentRefs: [],
+        _formatted: { title: { en: "Port \uE000security\uE001" }, summary: { en: "On \uE000security\uE001 & ports" } }, _rankingScore: 0.9 }],
       totalHits: 41, facetDistribution: { type: { REPORT: 41 } },
     };
     const result = await engine().search({ ...request, q: "securty", filters: {} }, true);
     expect(result.total).toBe(41);
-    expect(result.hits[0]).toMatchObject({ id: "d1", snippet: "On <mark>security</mark> &amp; ports", attachment: null, score: 0.9 });
+    expect(result.totalIsEstimate).toBe(false);
+    expect(result.hits[0]).toMatchObject({ id: "d1", title: "Port security", snippet: "On <mark>security</mark> &amp; ports", attachment: null, score: 0.9 });
     expect(result.facets.type).toEqual([{ value: "REPORT", count: 41 }]);
     expect(result.correctedQuery).toBe("security");
     expect(server.requests.filter((r) => r.path.endsWith("/search")).map((r) => (r.body as { q: string }).q)).toEqual(["securty", "security"]);
+  });
+
+  it("asks for exhaustive counts, in no one language, and says when the count reached maxTotalHits", async () => {
+    server.searchResponse = { hits: [], totalHits: MAX_TOTAL_HITS, facetDistribution: {} };
+    const result = await engine().search({ ...request, filters: {} }, true);
+    expect(result).toMatchObject({ total: MAX_TOTAL_HITS, totalIsEstimate: true });
+    const sent = server.requests.at(-1)!.body as Record<string, unknown>;
+    expect(sent).toMatchObject({ page: 1, hitsPerPage: 20 });
+    expect(sent).not.toHaveProperty("locales");
   });
 
   it("searches the words as typed, as one-word phrases, when told to", async () => {
@@ -136,7 +156,8 @@ describe("search", () => {
   });
 
   it("completes from the titles and tags of the readable matches", async () => {
-    server.searchResponse = { hits: [{ title: "Port security in Cartagena", tags: ["ports", "customs"] }, { title: "Seguridad portuaria", tags: [] }], totalHits: 2 };
+    // The second record was written before the text was localized: its title is still plain.
+    server.searchResponse = { hits: [{ title: { en: "Port security in Cartagena" }, tags: ["ports", "customs"], language: "en" }, { title: "Seguridad portuaria", tags: [], language: "es" }], totalHits: 2 };
     expect(await engine().suggest("port", { field: "visibility", in: ["PUBLIC"] }, 5)).toEqual(["ports", "Seguridad portuaria", "Port security in Cartagena"]);
     expect(server.requests.at(-1)!.body).toMatchObject({ q: "port", filter: 'visibility IN ["PUBLIC"]', attributesToSearchOn: ["title", "tags"] });
     expect(await engine().suggest("p", true, 5)).toEqual([]);

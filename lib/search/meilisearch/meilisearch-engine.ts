@@ -13,9 +13,9 @@ import { liveIndexName, waitOptions, type MeilisearchConfig } from "./config";
 import { renderFilter } from "./filter-render";
 import { addRecords, applySettings, ensureIndex, isMeiliError } from "./index-admin";
 import { rebuildIndex } from "./rebuild";
-import { toRecord } from "./record";
+import { localizedValue, toRecord, type MeiliRecord } from "./record";
 import { buildSearchParams, completionParams, type RetrievedRecord } from "./search-params";
-import { emptyResult, matchedWords, toSearchHit } from "./search-response";
+import { emptyResult, matchedWords, toSearchHit, totalOf } from "./search-response";
 import { indexSettings } from "./settings";
 import { suggestCorrection, verbatimQuery } from "./suggestion";
 import { succeeded } from "./tasks";
@@ -82,7 +82,7 @@ export class MeilisearchEngine implements SearchEngine {
     if (corrected) [response, ...facetResponses] = await ask(corrected);
     return {
       hits: response!.hits.map(toSearchHit),
-      total: response!.totalHits ?? 0,
+      ...totalOf(response!),
       facets: mergeFacets(request, response!.facetDistribution, counts, facetResponses.map((r) => r.facetDistribution)),
       correctedQuery: corrected,
     };
@@ -98,8 +98,10 @@ export class MeilisearchEngine implements SearchEngine {
     const filter = renderFilter(access);
     const typed = queryText(prefix).trim();
     if (filter === false || [...typed].length < MIN_PREFIX || limit <= 0) return [];
-    const response = await this.#client.index<CompletionSource>(this.#live).search(typed, completionParams(filter, COMPLETION_HITS));
-    return completionsFrom(typed, response.hits, limit);
+    type Source = Partial<Pick<MeiliRecord, "title" | "tags" | "language">>;
+    const response = await this.#client.index<Source>(this.#live).search(typed, completionParams(filter, COMPLETION_HITS));
+    const sources: CompletionSource[] = response.hits.map((hit) => ({ title: localizedValue(hit.title, hit.language ?? "en"), tags: hit.tags }));
+    return completionsFrom(typed, sources, limit);
   }
 
   async rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {

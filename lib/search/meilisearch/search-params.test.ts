@@ -39,7 +39,7 @@ describe("buildSearchParams", () => {
 describe("completionParams", () => {
   it("searches titles and tags of readable documents", () => {
     expect(completionParams('visibility IN ["PUBLIC"]', 50)).toMatchObject({
-      filter: 'visibility IN ["PUBLIC"]', limit: 50, attributesToSearchOn: ["title", "tags"], attributesToRetrieve: ["title", "tags"],
+      filter: 'visibility IN ["PUBLIC"]', limit: 50, attributesToSearchOn: ["title", "tags"], attributesToRetrieve: ["title", "tags", "language"],
     });
   });
 });

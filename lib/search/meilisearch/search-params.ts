@@ -16,7 +16,7 @@ export const retrievedAttributes = ["id", "slug", "title", "type", "language", "
 export type RetrievedRecord = Pick<MeiliRecord, (typeof retrievedAttributes)[number]>;
 
 /** The document's own text fields: highlighted to find matched words (suggestion.ts). */
-export const documentTextAttributes = ["title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "credits", "body"] as const;
+export const documentTextAttributes = ["title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "organizationName", "summary", "details", "credits", "body"] as const;
 /** Snippet sources, in order of preference (not the credits: names are no excerpt of the text). */
 export const snippetAttributes = ["summary", "body", "details"] as const;
 
@@ -28,6 +28,13 @@ export const snippetAttributes = ["summary", "body", "details"] as const;
 // documents match and the total a visitor sees. The total and the facets count every
 // document of the relaxed query, whatever the page size.
 const matchingStrategy = "last";
+
+// No `locales`: the query's language is unknown (the page's language is not the query's, and
+// Spanish speakers search English documents and the other way round, the synonyms bridging
+// the two). `locales` would pin how the query is tokenized to a language we would be guessing;
+// without it Meilisearch picks among the locales the index declares (eng and spa, settings.ts),
+// which share one Latin-script pipeline, so a query is split and folded the same either way
+// and matches the text of both languages. Names, numbers and codes match whatever the language.
 
 export function buildSearchParams(request: SearchRequest, filter: string | true) {
   const blank = request.q.trim() === "";
@@ -58,7 +65,7 @@ export function completionParams(filter: string | true, hits: number) {
     filter: filter === true ? undefined : filter,
     limit: hits,
     attributesToSearchOn: ["title", "tags"],
-    attributesToRetrieve: ["title", "tags"],
+    attributesToRetrieve: ["title", "tags", "language"],
     matchingStrategy: "all",
   } satisfies SearchParams;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CROP, POST, PRE } from "./highlight";
-import { emptyResult, matchedWords, toFacets, toSearchHit, type MeiliHit } from "./search-response";
+import { emptyResult, matchedWords, toFacets, toSearchHit, totalOf, type MeiliHit } from "./search-response";
 
 const mark = (text: string) => `${PRE}${text}${POST}`;
 const refs = [1, 2, 3].map((page) => ({ attachmentId: "att-1", fileName: page === 3 ? "annex.docx" : "report.pdf", page }));
 
-function hit(formatted: Record<string, unknown>): MeiliHit {
+function hit(formatted: Record<string, unknown>, title: MeiliHit["title"] = { en: "Title" }): MeiliHit {
   return {
-    id: "d1", slug: "doc-d1", title: "Title", type: "REPORT", language: "en", year: 2024, focusAreas: [], tags: ["customs", "ports"], attachmentRefs: refs,
+    id: "d1", slug: "doc-d1", title, type: "REPORT", language: "en", year: 2024, focusAreas: [], tags: ["customs", "ports"], attachmentRefs: refs,
     _formatted: formatted as MeiliHit["_formatted"], _rankingScore: 0.75,
   };
 }
@@ -42,6 +42,18 @@ describe("toSearchHit", () => {
     expect(result.attachment).toEqual({ id: "att-1", fileName: "annex.docx", page: 3, snippet: "p3 <mark>kryptonite</mark> <mark>ore</mark> &lt;tag&gt;" });
   });
 
+  it("reads the localized text (record.ts) for the title, the snippet and the attachment", () => {
+    const result = toSearchHit(hit({
+      title: { es: "Título" }, summary: { es: "" }, body: { es: `${CROP}las ${mark("inspecciones")} conjuntas${CROP}` },
+      attachmentText0: { es: ["p1", `p2 ${mark("inspecciones")}`] },
+    }, { es: "Título" }));
+    expect(result.title).toBe("Título");
+    expect(result.snippet).toBe("… las <mark>inspecciones</mark> conjuntas …");
+    expect(result.attachment).toMatchObject({ fileName: "report.pdf", page: 2 });
+    // A record written before the text was localized shows until it is written again.
+    expect(toSearchHit(hit({ summary: "Old" }, "Old title" as unknown as MeiliHit["title"])).title).toBe("Old title");
+  });
+
   it("names the attachment even when the document's own text matched too (as the database engine)", () => {
     expect(toSearchHit(hit({ tags: [mark("customs")], attachmentText0: [mark("customs")] })).attachment).toMatchObject({ fileName: "report.pdf", page: 1 });
   });
@@ -57,7 +69,7 @@ describe("toFacets", () => {
   });
 
   it("gives an empty result with every facet empty", () => {
-    expect(emptyResult()).toEqual({ hits: [], total: 0, correctedQuery: null, facets: toFacets({}) });
+    expect(emptyResult()).toEqual({ hits: [], total: 0, totalIsEstimate: false, correctedQuery: null, facets: toFacets({}) });
     expect(Object.keys(emptyResult().facets).sort()).toEqual(["country", "focusArea", "language", "organization", "sector", "tag", "type", "year"]);
   });
 });
@@ -65,5 +77,31 @@ describe("toFacets", () => {
 describe("matchedWords", () => {
   it("collects the whole highlighted words of the top hits", () => {
     expect(matchedWords([hit({ title: `${mark("Securit")}y`, body: [`x ${mark("port")}s`] }), hit({ summary: mark("later") })], 1)).toEqual(["Security", "ports"]);
+    expect(matchedWords([hit({ title: { es: `${mark("Lavad")}o` }, attachmentText0: { es: [`de ${mark("activos")}`] } })])).toEqual(["Lavado", "activos"]);
+  });
+});
+
+describe("totalOf", () => {
+  const hits = (n: number) => Array.from({ length: n }, () => ({}));
+
+  it("takes an exhaustive count (page/hitsPerPage) as exact, unless it reached maxTotalHits", () => {
+    expect(totalOf({ hits: hits(20), totalHits: 12_300, page: 1, hitsPerPage: 20 })).toEqual({ total: 12_300, totalIsEstimate: false });
+    expect(totalOf({ hits: [], totalHits: 0, page: 1, hitsPerPage: 20 })).toEqual({ total: 0, totalIsEstimate: false });
+    expect(totalOf({ hits: hits(20), totalHits: 1000, page: 1, hitsPerPage: 20 }, 1000)).toEqual({ total: 1000, totalIsEstimate: true });
+  });
+
+  it("takes estimatedTotalHits (offset/limit) as an estimate while the page is full", () => {
+    expect(totalOf({ hits: hits(20), estimatedTotalHits: 12_300, offset: 0, limit: 20 })).toEqual({ total: 12_300, totalIsEstimate: true });
+    // Never fewer than the hits already seen.
+    expect(totalOf({ hits: hits(20), estimatedTotalHits: 30, offset: 20, limit: 20 })).toEqual({ total: 40, totalIsEstimate: true });
+    // A page past the end cannot say how far the matches went.
+    expect(totalOf({ hits: [], estimatedTotalHits: 57, offset: 100, limit: 20 })).toEqual({ total: 100, totalIsEstimate: true });
+  });
+
+  it("counts exactly when the matches ran out within the limit", () => {
+    expect(totalOf({ hits: hits(7), estimatedTotalHits: 9, offset: 20, limit: 20 })).toEqual({ total: 27, totalIsEstimate: false });
+    expect(totalOf({ hits: [], estimatedTotalHits: 0, offset: 0, limit: 20 })).toEqual({ total: 0, totalIsEstimate: false });
+    // …but not when maxTotalHits cut the page short.
+    expect(totalOf({ hits: hits(10), estimatedTotalHits: 1000, offset: 990, limit: 20 }, 1000)).toEqual({ total: 1000, totalIsEstimate: true });
   });
 });

@@ -1,14 +1,14 @@
 // Turns a Meilisearch response into the engine-neutral SearchResult: hits with escaped,
 // <mark>ed snippets (and, as the database engine does, the best matching attachment page
-// whenever attachment text matched), the exact total, and facet counts (one record per
-// document, so they count documents).
-import type { FacetDistribution, Hit } from "meilisearch";
+// whenever attachment text matched), the total and whether it is exact, and facet counts (one
+// record per document, so they count documents).
+import type { FacetDistribution, Hit, SearchResponse } from "meilisearch";
 import { facetNames, type FacetName, type FacetValue, type SearchHit, type SearchResult } from "../types";
 import { snippetHtml, toSegments } from "../snippet-text";
 import { CROP, fold, formattedStrings, hasHighlight, highlightedFragments, highlightedWords, POST, PRE } from "./highlight";
-import { attachmentTextAttributes, type ChunkRef } from "./record";
+import { attachmentTextAttributes, localizedValue, type ChunkRef } from "./record";
 import { snippetAttributes, type RetrievedRecord } from "./search-params";
-import { facetAttributes } from "./settings";
+import { facetAttributes, MAX_TOTAL_HITS } from "./settings";
 
 export type MeiliHit = Hit<RetrievedRecord>;
 type Formatted = Record<string, unknown>;
@@ -52,7 +52,7 @@ export function toSearchHit(hit: MeiliHit): SearchHit {
   return {
     id: hit.id,
     slug: hit.slug,
-    title: hit.title,
+    title: localizedValue(hit.title, hit.language) ?? "",
     type: hit.type,
     language: hit.language,
     year: hit.year,
@@ -80,6 +80,24 @@ export function matchedWords(hits: readonly MeiliHit[], top = 5): string[] {
   return hits.slice(0, top).flatMap((hit) => Object.values(formattedOf(hit)).flatMap(formattedStrings).flatMap(highlightedWords));
 }
 
+/**
+ * The total, and whether it is exact. Asked with page/hitsPerPage (as search-params.ts asks),
+ * Meilisearch counts every match into totalHits, but stops at maxTotalHits: a count that
+ * reaches it is only a lower bound. Asked with offset/limit, it answers estimatedTotalHits,
+ * counted from the candidates before its ranking rules have sorted them all, so it can be off
+ * either way; it is exact only when the results ran out within the limit (fewer hits than
+ * asked, and not because maxTotalHits cut them short), and then it is offset + hits.
+ */
+export function totalOf(response: Partial<SearchResponse>, maxTotalHits = MAX_TOTAL_HITS): Pick<SearchResult, "total" | "totalIsEstimate"> {
+  if (typeof response.totalHits === "number") return { total: response.totalHits, totalIsEstimate: response.totalHits >= maxTotalHits };
+  const hits = response.hits?.length ?? 0;
+  const offset = response.offset ?? 0;
+  const limit = response.limit ?? 20;
+  const reached = offset + hits;
+  if (hits < limit && (hits > 0 || offset === 0) && reached < maxTotalHits) return { total: reached, totalIsEstimate: false };
+  return { total: Math.max(response.estimatedTotalHits ?? 0, reached), totalIsEstimate: true };
+}
+
 export function emptyResult(): SearchResult {
-  return { hits: [], total: 0, facets: toFacets(undefined), correctedQuery: null };
+  return { hits: [], total: 0, totalIsEstimate: false, facets: toFacets(undefined), correctedQuery: null };
 }

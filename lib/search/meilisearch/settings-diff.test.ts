@@ -54,4 +54,17 @@ describe("settingsDiff", () => {
     current.searchableAttributes = [...desired.searchableAttributes!].reverse();
     expect(settingsDiff(desired, current)).toEqual({ searchableAttributes: desired.searchableAttributes });
   });
+
+  it("upgrades an index whose fields were not localized yet (language detection only)", () => {
+    const current = asServerReturns(desired);
+    current.localizedAttributes = [
+      { attributePatterns: ["focusAreaNamesEn"], locales: ["eng"] },
+      { attributePatterns: ["focusAreaNamesEs"], locales: ["spa"] },
+      { attributePatterns: ["*"], locales: ["eng", "spa"] },
+    ];
+    expect(settingsDiff(desired, current)).toEqual({ localizedAttributes: desired.localizedAttributes });
+    // A rule more on the server is removed too: the rules must match exactly.
+    current.localizedAttributes = [...desired.localizedAttributes!, { attributePatterns: ["extra"], locales: ["fra"] }];
+    expect(settingsDiff(desired, current)).toEqual({ localizedAttributes: desired.localizedAttributes });
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { synonymGroups } from "../synonyms";
 import { facetNames } from "../types";
 import { filterAttributes } from "./filter-render";
-import { attachmentTextAttributes, toRecord } from "./record";
+import { attachmentTextAttributes, localizedTextAttributes, toRecord } from "./record";
 import { facetAttributes, indexSettings, stopWords } from "./settings";
 import { searchDocument } from "./testing-documents";
 
@@ -11,7 +11,7 @@ const settings = indexSettings();
 describe("indexSettings", () => {
   it("searches the text fields in rank order, attachment text last", () => {
     expect(settings.searchableAttributes).toEqual([
-      "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "credits", "body", ...attachmentTextAttributes,
+      "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "organizationName", "summary", "details", "credits", "body", ...attachmentTextAttributes,
     ]);
   });
 
@@ -56,12 +56,31 @@ describe("indexSettings", () => {
     expect(stopWords.en.length + stopWords.es.length).toBeGreaterThan(20);
   });
 
-  it("limits language detection to English and Spanish", () => {
-    expect(settings.localizedAttributes).toEqual([
-      { attributePatterns: ["focusAreaNamesEn"], locales: ["eng"] },
-      { attributePatterns: ["focusAreaNamesEs"], locales: ["spa"] },
-      { attributePatterns: ["*"], locales: ["eng", "spa"] },
-    ]);
+  it("analyses each document's text as its language, and everything else as English or Spanish", () => {
+    const rules = settings.localizedAttributes!;
+    const localeOf = (field: string) => rules.find((rule) => rule.attributePatterns.some((p) => p === "*" || p === field))?.locales;
+    for (const name of localizedTextAttributes) {
+      expect(localeOf(`${name}.en`), name).toEqual(["eng"]);
+      expect(localeOf(`${name}.es`), name).toEqual(["spa"]);
+      // Searchable (and ranked) through its parent: nested fields share its weight.
+      expect(settings.searchableAttributes, name).toContain(name);
+    }
+    expect(localeOf("focusAreaNamesEn")).toEqual(["eng"]);
+    expect(localeOf("focusAreaNamesEs")).toEqual(["spa"]);
+    for (const field of ["tags", "credits", "organizationName", "title"]) expect(localeOf(field), field).toEqual(["eng", "spa"]);
+    // The catch-all comes last: Meilisearch applies the first rule that matches.
+    expect(rules.at(-1)).toEqual({ attributePatterns: ["*"], locales: ["eng", "spa"] });
+  });
+
+  it("stores each language's text under the field names the rules name", () => {
+    const patterns = settings.localizedAttributes!.flatMap((rule) => rule.attributePatterns);
+    for (const language of ["en", "es"] as const) {
+      const record = toRecord(searchDocument("d1", { language, bodyText: "text", chunks: [{ attachmentId: "a", fileName: "f.pdf", page: 1, part: 1, text: "t" }] }));
+      for (const name of localizedTextAttributes) {
+        expect(record, name).toHaveProperty([name, language]);
+        expect(patterns, `${name}.${language}`).toContain(`${name}.${language}`);
+      }
+    }
   });
 
   it("counts totals exactly far beyond 100,000 documents, and lists frequent facet values", () => {

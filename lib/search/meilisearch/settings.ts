@@ -3,7 +3,7 @@ import type { Settings } from "meilisearch";
 import { synonymMap } from "../synonyms";
 import type { FacetName } from "../types";
 import { filterAttributes } from "./filter-render";
-import { attachmentTextAttributes } from "./record";
+import { attachmentTextAttributes, localizedFields } from "./record";
 
 /** Facet name → record attribute. Focus areas and organizations facet (and filter) by slug. */
 export const facetAttributes: Readonly<Record<FacetName, string>> = {
@@ -17,9 +17,13 @@ export const facetAttributes: Readonly<Record<FacetName, string>> = {
   tag: "tags",
 };
 
-/** Ranked: a match in an earlier attribute ranks higher (the "attribute" rule). */
+/**
+ * Ranked: a match in an earlier attribute ranks higher (the "attribute" rule). The localized
+ * text (record.ts: "title.en" or "title.es") is searchable through its parent, and nested
+ * fields share their parent's weight: an English and a Spanish title rank alike.
+ */
 export const searchableAttributes: readonly string[] = [
-  "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "summary", "details", "credits", "body", ...attachmentTextAttributes,
+  "title", "tags", "focusAreaNamesEn", "focusAreaNamesEs", "organizationName", "summary", "details", "credits", "body", ...attachmentTextAttributes,
 ];
 
 // Every attribute a Filter can name (access fields included) and every facet.
@@ -31,6 +35,27 @@ export const stopWords: Record<"en" | "es", readonly string[]> = {
   en: ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that", "the", "this", "to", "with"],
   es: ["al", "con", "de", "del", "el", "en", "es", "la", "las", "lo", "los", "o", "para", "por", "que", "se", "su", "un", "una", "y"],
 };
+
+/** Meilisearch counts matches up to this many (totalHits); a count that reaches it is a lower bound. */
+export const MAX_TOTAL_HITS = 1_000_000;
+
+/**
+ * Each field's language, as Meilisearch's locales (ISO 639-3). A document's text is stored under
+ * its language (record.ts), so its fields are analysed as that language; the focus-area names
+ * are known per language; every other field (tags, credits, text of records written before the
+ * text was localized) may be either. The first rule whose pattern matches a field applies.
+ * Meilisearch does not stem English or Spanish: the locale chooses the tokenizer pipeline, and
+ * pinning it keeps a short Spanish text from being detected as, say, German (compound words
+ * split), Swedish or Turkish (other letters folded), whose pipelines differ from the one both
+ * our languages share.
+ */
+export function localizedAttributes(): NonNullable<Settings["localizedAttributes"]> {
+  return [
+    { attributePatterns: [...localizedFields("en"), "focusAreaNamesEn"], locales: ["eng"] },
+    { attributePatterns: [...localizedFields("es"), "focusAreaNamesEs"], locales: ["spa"] },
+    { attributePatterns: ["*"], locales: ["eng", "spa"] },
+  ];
+}
 
 /**
  * Synonyms: every phrase of a group maps to the others (synonymMap). Meilisearch treats a
@@ -57,14 +82,10 @@ export function indexSettings(): Settings {
     },
     synonyms: synonymMap(),
     stopWords: [...new Set([...stopWords.en, ...stopWords.es])].sort(),
-    // Language detection limited to the two content languages; the focus-area names are known.
-    localizedAttributes: [
-      { attributePatterns: ["focusAreaNamesEn"], locales: ["eng"] },
-      { attributePatterns: ["focusAreaNamesEs"], locales: ["spa"] },
-      { attributePatterns: ["*"], locales: ["eng", "spa"] },
-    ],
+    localizedAttributes: localizedAttributes(),
     // totalHits is capped at maxTotalHits (default 1,000): keep it far above the corpus size.
-    pagination: { maxTotalHits: 1_000_000 },
+    // A count that reaches it is reported as an estimate (search-response.ts, totalOf).
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
     // Facets list the most frequent values (Meilisearch's default order is alphabetical).
     faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },
   };

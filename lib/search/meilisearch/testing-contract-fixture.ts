@@ -29,6 +29,16 @@ export function contractDocuments(now: number): SearchDocument[] {
       chunks: pages("report.pdf", 14, 40, (p) => (p >= 12 ? `page ${p}: the kryptonite shipment was seized` : `page ${p} general text`)),
     }),
     searchDocument("probe", { title: "Tag injection probe", tags: [MALICIOUS_TAG], date: now - 50 * DAY }),
+    // One document per language with the same name, number and code-like words, and word forms
+    // another form of which a query can carry (language analysis: the int test).
+    searchDocument("aduanas", {
+      title: "Controles aduaneros en la frontera", language: "es", date: now - 60 * DAY, year: 2019,
+      bodyText: "Las inspecciones conjuntas de la UNODC en 2019 revisaron los contenedores con la partida HS-8471.",
+    }),
+    searchDocument("warehouses", {
+      title: "Bonded warehouses audit", date: now - 70 * DAY, year: 2019,
+      bodyText: "Auditors inspected bonded warehouses under regulation EU-952 in 2019 with UNODC advisers.",
+    }),
   ];
 }
 

@@ -59,6 +59,8 @@ export class PostgresSearchEngine implements SearchEngine {
         snippet: snippets.document.get(row.documentId) ?? "", attachment: snippets.attachment.get(row.documentId) ?? null, score: row.score,
       })),
       total: page.total,
+      // Counted in the same statement as the page, every match: always exact.
+      totalIsEstimate: false,
       facets: page.facets,
       correctedQuery: corrected,
     };
