@@ -30,6 +30,27 @@ test("snippets for “lavado de activos” are clean text with only content word
   await expectNoViolations(page);
 });
 
+test("“cybersecurity” puts the document with the word in its title first", async ({ page }) => {
+  const api = await (await page.request.get("/api/search?q=cybersecurity")).json();
+  expect(api.hits.length).toBeGreaterThan(1);
+  expect(api.hits[0].title).toMatch(/cybersecurity/i);
+  await page.goto("/en/search?q=cybersecurity");
+  await expect(page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).first()).toHaveText(/cybersecurity/i);
+});
+
+test("“lavado de activos”: “de” matches nothing, documents with every word (or a synonym of the phrase) come first, every result shows a marked word", async ({ page }) => {
+  const all = await (await page.request.get("/api/search?pageSize=50")).json();
+  const api = await (await page.request.get("/api/search?q=lavado%20de%20activos&pageSize=50")).json();
+  // Before, "de" alone made most of the hub match.
+  expect(api.total).toBeGreaterThan(0);
+  expect(api.total).toBeLessThan(all.total / 2);
+  const both = /lavado<\/mark> de <mark>activos|money<\/mark> <mark>launder|launder\w*<\/mark> (?:drug )?<mark>money|lavado de activos|money laundering/i;
+  const firstTwo = api.hits.slice(0, 2).map((h: { title: string; snippet: string }) => `${h.title} ${h.snippet}`);
+  for (const text of firstTwo) expect(text, text).toMatch(both);
+  // A result matched in its title alone may show an unmarked summary.
+  for (const hit of api.hits) expect(`${hit.snippet} ${hit.attachment?.snippet ?? ""}`, hit.title).toMatch(hit.title.match(/lavado|activos/i) ? /./ : /<mark>/);
+});
+
 test("a misspelled word shows the corrected query's results, and offers the words as typed", async ({ page }) => {
   await page.goto("/en/search?q=cibersegurdad");
   const correction = page.getByText("Showing results for");

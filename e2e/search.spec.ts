@@ -88,9 +88,9 @@ test("a visitor never finds documents they may not read", async ({ page }) => {
   expect(all.total).toBeGreaterThan(body.total);
 });
 
-test("a query of only punctuation or operators is the browse state, in English and Spanish", async ({ page }) => {
+test("a query of only punctuation, operators or function words is the browse state, in English and Spanish", async ({ page }) => {
   const browseApi = await (await page.request.get("/api/search")).json();
-  for (const q of ["-", "(((", '"', "+ | !"]) {
+  for (const q of ["-", "(((", '"', "+ | !", "de la", "the of"]) {
     expect(await (await page.request.get(`/api/search?q=${encodeURIComponent(q)}`)).json(), `api q=${q}`).toEqual(browseApi);
   }
   for (const [locale, region, count, correction] of [["en", "Results", /^\d+ results$/, /Did you mean/], ["es", "Resultados", /^\d+ resultados$/, /Quiso decir/]] as const) {
@@ -100,7 +100,7 @@ test("a query of only punctuation or operators is the browse state, in English a
     const browseCount = await status.textContent();
     const browseTitles = await titles.allTextContents();
     expect(browseTitles.length).toBeGreaterThan(0);
-    for (const q of ["-", "((("]) {
+    for (const q of ["-", "(((", "de los"]) {
       await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
       // "31 results", not "31 results for “-”"; no correction; the newest documents, as with no query.
       await expect(status, `${locale} q=${q}`).toHaveText(browseCount!);

@@ -8,7 +8,7 @@ import { parseQuery, queryText, searchableQuery, type ParsedQuery } from "../que
 import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
 import { correctedQuery, findCorrections } from "./corrections";
 import { clearEntries, removeEntries, upsertEntries } from "./indexer";
-import { rankedClauses } from "./ranking";
+import { conceptIdf, rankedClauses } from "./ranking";
 import { rankedPage } from "./search-query";
 import { clauseStatistics } from "./statistics";
 import { makeSnippets } from "./snippets";
@@ -49,7 +49,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const parts = queryClauses(parsed);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
-    const search = tsquery ? { tsquery, ...rankedClauses(clauses, clauses.length > 0 ? await clauseStatistics(this.db, clauses, access) : []) } : null;
+    const statistics = clauses.length > 0 ? conceptIdf(clauses, await clauseStatistics(this.db, clauses, access)) : [];
+    const search = tsquery ? { tsquery, ...rankedClauses(clauses, statistics) } : null;
     const page = await rankedPage(this.db, search, access, request);
     const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
     return {

@@ -67,10 +67,12 @@ export interface Clause {
    * its best part) and has all of the query's words when it matches every concept.
    */
   concepts: number[];
+  /** A phrase (a synonym or a quoted one) rather than a word with its alternatives. */
+  phrase: boolean;
 }
 
 const clause = (text: string, fn: "plainto_tsquery" | "phraseto_tsquery", concepts: number[]): Clause => ({
-  query: either(fn, text), alternatives: [either(fn, text)], text, concepts,
+  query: either(fn, text), alternatives: [either(fn, text)], text, concepts, phrase: fn === "phraseto_tsquery",
 });
 
 function withAlternatives(clause: Clause, alternatives: Prisma.Sql[]): Clause {
