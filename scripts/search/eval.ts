@@ -3,37 +3,32 @@
 // Indexes a relevance collection (docs.jsonl, queries.jsonl, qrels.tsv, meta.json) into a
 // throwaway database through engine.rebuild, runs the queries as an admin, and prints one
 // JSON line with nDCG@10, MRR@10, Recall@100 and query latency.
+// A document's language is meta.json's `language` unless its docs.jsonl line has its own
+// (`"language": "en" | "es"`), so a mixed-language collection is indexed as the app would
+// (see search:mixed-collection). Queries may carry a `language` too: they are still analysed
+// in both languages, but the figures are then also given per query language (`by_language`).
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { searchAccessFilter } from "../../lib/search/access-filter";
 import type { SearchDocument } from "../../lib/search/types";
+import { type CollectionLanguage, type CollectionMeta, type DocLine, documentLanguage, metaLanguage, readDocs, readQrels, readQueries } from "./collection";
 import { inBatches, openHarness, parseArgs, pick, runMain } from "./harness";
 import { mean, mrrAt, ndcgAt, percentile, recallAt, round } from "./metrics";
 
 const DEPTH = 100;
 
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
-}
-
-function readQrels(file: string): Map<string, Map<string, number>> {
-  const qrels = new Map<string, Map<string, number>>();
-  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim());
-  for (const line of lines.slice(1)) {
-    const [qid, docid, rel] = line.split("\t");
-    if (!qid || !docid) continue;
-    if (!qrels.has(qid)) qrels.set(qid, new Map());
-    qrels.get(qid)!.set(docid, Number(rel));
-  }
-  return qrels;
-}
-
-function toSearchDocument(d: { id: string; title: string; text: string }, language: "en" | "es"): SearchDocument {
+function toSearchDocument(d: DocLine, language: CollectionLanguage): SearchDocument {
   return {
     id: d.id, slug: `doc-${d.id}`, title: d.title ?? "", summary: "", body: d.text ?? "", bodyText: d.text ?? "", details: "", credits: "", tags: [], focusAreas: [],
     organization: null, countries: [], sectors: [], type: "RESEARCH", language, year: null, date: 0, visibility: "PUBLIC",
     organizationId: null, contributorId: null, embargoUntil: null, chunks: [],
   };
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of [...values].sort()) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
 }
 
 runMain("search:eval", async () => {
@@ -46,11 +41,14 @@ runMain("search:eval", async () => {
   const runOut = args.get("run-out");
   const log = (s: string) => console.error(`[search:eval] ${s}`);
 
-  const meta = JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as { name?: string; language?: string };
-  const language = meta.language === "es" ? "es" : "en";
-  const docs = readJsonl<{ id: string; title: string; text: string }>(path.join(dir, "docs.jsonl")).map((d) => toSearchDocument(d, language));
-  const queries = readJsonl<{ id: string; text: string }>(queriesFile);
+  const meta = JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as CollectionMeta;
+  const language = metaLanguage(meta);
+  const docLines = readDocs(path.join(dir, "docs.jsonl"));
+  const docs = docLines.map((d) => toSearchDocument(d, documentLanguage(d, language)));
+  const queries = readQueries(queriesFile);
   const qrels = readQrels(path.join(dir, "qrels.tsv"));
+  const mixed = docLines.some((d) => d.language !== undefined);
+  if (mixed) log(`document languages: ${JSON.stringify(countBy(docs.map((d) => d.language)))}`);
 
   const harness = await openHarness(engineName, dbKind, log);
   try {
@@ -79,11 +77,22 @@ runMain("search:eval", async () => {
       mrr.push(mrrAt(ranked, judged, 10));
       recall.push(recallAt(ranked, judged, DEPTH));
     }
+    // Per query language, only when the queries file gives languages (the line is unchanged otherwise).
+    const byLanguage: Record<string, Record<string, number>> = {};
+    if (queries.some((q) => q.language !== undefined)) {
+      for (const lang of [...new Set(queries.map((q) => q.language ?? "unknown"))].sort()) {
+        const at = queries.flatMap((q, i) => ((q.language ?? "unknown") === lang ? [i] : []));
+        const of = (values: number[]) => round(mean(at.map((i) => values[i]!)), 4);
+        byLanguage[lang] = { queries: at.length, "ndcg@10": of(ndcg), "mrr@10": of(mrr), "recall@100": of(recall) };
+      }
+    }
     if (runOut) writeFileSync(runOut, runLines.join("\n") + (runLines.length ? "\n" : ""));
     console.log(JSON.stringify({
       collection: meta.name ?? path.basename(dir), engine: engineName, queries: queries.length, queries_file: path.basename(queriesFile),
       "ndcg@10": round(mean(ndcg), 4), "mrr@10": round(mean(mrr), 4), "recall@100": round(mean(recall), 4),
       p50_ms: round(percentile(latency, 50), 1), p95_ms: round(percentile(latency, 95), 1),
+      ...(mixed ? { docs_by_language: countBy(docs.map((d) => d.language)) } : {}),
+      ...(Object.keys(byLanguage).length ? { by_language: byLanguage } : {}),
     }));
   } finally {
     await harness.close();
