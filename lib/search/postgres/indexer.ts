@@ -76,12 +76,3 @@ export async function removeEntries(db: Db, ids: string[]): Promise<void> {
   await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
   await db.$executeRaw`DELETE FROM "SearchEntry" WHERE "documentId" = ANY(${ids}::text[])`;
 }
-
-/** Empties the index (inside the rebuild's transaction, so readers keep the old one until it commits). */
-export async function clearEntries(db: Db): Promise<void> {
-  await lockVocabulary(db);
-  await db.$executeRaw`DELETE FROM "SearchChunk"`;
-  await db.$executeRaw`DELETE FROM "SearchEntry"`;
-  await db.$executeRaw`DELETE FROM "SearchWord"`;
-  await db.$executeRaw`DELETE FROM "SearchTerm"`;
-}

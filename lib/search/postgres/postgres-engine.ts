@@ -7,7 +7,8 @@ import type { Filter } from "../filter";
 import { parseQuery, queryText, searchableQuery, type ParsedQuery } from "../query-parser";
 import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
 import { correctedQuery, findCorrections } from "./corrections";
-import { clearEntries, removeEntries, upsertEntries } from "./indexer";
+import { removeEntries, upsertEntries } from "./indexer";
+import { rebuildBesideLive } from "./rebuild";
 import { conceptIdf, rankedClauses } from "./ranking";
 import { rankedPage } from "./search-query";
 import { clauseStatistics } from "./statistics";
@@ -82,22 +83,9 @@ export class PostgresSearchEngine implements SearchEngine {
     return rows.map((r) => r.suggestion);
   }
 
-  /**
-   * Replaces the whole index in one transaction: readers see the old one until it commits.
-   * The batches are read first: on the embedded database an open transaction holds the only
-   * session, so reading through another connection inside it would wait forever.
-   */
+  /** Builds a new index beside the live one in short transactions and swaps it in (./rebuild.ts). */
   async rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {
-    const loaded: SearchDocument[][] = [];
-    for await (const batch of batches) loaded.push(batch);
-    return this.db.$transaction(
-      async (tx) => {
-        await clearEntries(tx);
-        for (const batch of loaded) await upsertEntries(tx, batch);
-        return { documents: loaded.reduce((n, b) => n + b.length, 0) };
-      },
-      { timeout: 30 * 60_000, maxWait: 60_000 },
-    );
+    return rebuildBesideLive(this.db, batches);
   }
 
   async stats(): Promise<EngineStats> {
