@@ -46,7 +46,12 @@ const spanish = `
  */
 const contentWords = new Set(["sea", "son", "era", "sin", "con", "ante", "once", "don", "estado", "estados", "sentido", "sentidos"]);
 
-const functionWords = new Set([...english.split(/\s+/), ...spanish.split(/\s+/)].filter((w) => w && !contentWords.has(w)));
+const listed = (words: string) => words.split(/\s+/).filter((w) => w && !contentWords.has(w));
+
+/** Each language's function words (accents folded): also Meilisearch's stop words. */
+export const functionWordLists: Record<"en" | "es", readonly string[]> = { en: listed(english), es: listed(spanish) };
+
+const functionWords = new Set([...functionWordLists.en, ...functionWordLists.es]);
 
 /** True for a function word of either language ("de", "la", "the", "of"), in any case or accents. */
 export function isFunctionWord(word: string): boolean {

@@ -1,12 +1,13 @@
 // npm run search:bench -- [--docs 100000] [--queries 200] [--engine postgres|meilisearch] [--db embedded|postgres] [--seed 1]
-//   [--query-length short|long]
+//   [--query-length short|long] [--during-rebuild]
 // Generates a realistic bilingual corpus (seeded, reproducible), indexes it into a throwaway
 // database through engine.rebuild, then measures query latency for short queries (1-3 words;
 // or, with --query-length long, the longest the app accepts: 200 characters of distinct
 // words) with and without filters, as an anonymous viewer and as a member of one organization,
 // each query followed by the same query through a plain PostgreSQL full-text search
 // (./bench-baseline.ts) so that both see the same noise; prints both, their ratio and the load
-// average, as JSON.
+// average, as JSON. With --during-rebuild, it then rebuilds the index again while the anonymous
+// queries run one after another (./bench-rebuild.ts).
 import { searchAccessFilter } from "../../lib/search/access-filter";
 import type { Filter } from "../../lib/search/filter";
 import type { SearchDocument, SearchFilters, SearchFocusArea } from "../../lib/search/types";
@@ -14,6 +15,7 @@ import { SEARCH_QUERY_MAX } from "../../lib/validation/search";
 import { focusAreas as seedFocusAreas } from "../../prisma/seed/data/focus-areas";
 import { loadavg } from "node:os";
 import { baselineSearch } from "./bench-baseline";
+import { searchesDuringRebuild } from "./bench-rebuild";
 import { inBatches, openHarness, parseArgs, pick, runMain } from "./harness";
 import { percentile, round } from "./metrics";
 
@@ -186,10 +188,13 @@ runMain("search:bench", async () => {
         log(`${name}: ${JSON.stringify(scenarios[name])}`);
       }
     }
+    const duringRebuild = args.has("during-rebuild") ? await searchesDuringRebuild(harness, docs, queries, viewers.anonymous!) : undefined;
+    if (duringRebuild) log(`anonymous during a rebuild: ${JSON.stringify(duringRebuild)}`);
+    load.push(loadavg()[0]!);
     console.log(JSON.stringify({
       engine: engineName, db: dbKind, docs: count, avg_body_words: Math.round(totalWords / count), seed,
       index_seconds: round(indexSeconds, 1), index_docs_per_s: round(count / indexSeconds, 1), page_size: 20, facets: "always",
-      query_words: queryLength === "long" ? `${SEARCH_QUERY_MAX} characters` : "1-3", latency: scenarios,
+      query_words: queryLength === "long" ? `${SEARCH_QUERY_MAX} characters` : "1-3", latency: scenarios, ...(duringRebuild && { during_rebuild: duringRebuild }),
       load_average_1m: { min: round(Math.min(...load), 2), max: round(Math.max(...load), 2) },
       baseline: "SearchEntry.tsv through its GIN index, ts_rank, top 20; no access filter, facets, totals or attachments",
     }));

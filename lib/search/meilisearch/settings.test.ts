@@ -3,6 +3,7 @@ import { synonymGroups } from "../synonyms";
 import { facetNames } from "../types";
 import { filterAttributes } from "./filter-render";
 import { attachmentTextAttributes, localizedTextAttributes, toRecord } from "./record";
+import { isFunctionWord } from "../function-words";
 import { facetAttributes, indexSettings, stopWords } from "./settings";
 import { searchDocument } from "./testing-documents";
 
@@ -49,10 +50,11 @@ describe("indexSettings", () => {
     for (const values of Object.values(synonyms)) expect(values.length).toBeLessThanOrEqual(50);
   });
 
-  it("has small English and Spanish stop word lists, without content words", () => {
-    expect(settings.stopWords).toEqual(expect.arrayContaining(["the", "of", "de", "la", "y"]));
-    expect(settings.stopWords!.length).toBeLessThan(60);
-    for (const word of ["security", "seguridad", "drug", "crimen"]) expect(settings.stopWords).not.toContain(word);
+  it("stops the function words the built-in engine leaves out of queries, and no content words", () => {
+    expect(settings.stopWords).toEqual(expect.arrayContaining(["the", "of", "de", "la", "y", "los", "and"]));
+    for (const word of settings.stopWords!) expect(isFunctionWord(word), word).toBe(true);
+    // Content words of the other language, or nouns as well as verb forms.
+    for (const word of ["security", "seguridad", "drug", "crimen", "sea", "son", "estados"]) expect(settings.stopWords).not.toContain(word);
     expect(stopWords.en.length + stopWords.es.length).toBeGreaterThan(20);
   });
 

@@ -1,5 +1,6 @@
 // The index settings, declared in code; reconcile() applies whatever differs on the server.
 import type { Settings } from "meilisearch";
+import { functionWordLists } from "../function-words";
 import { synonymMap } from "../synonyms";
 import type { FacetName } from "../types";
 import { filterAttributes } from "./filter-render";
@@ -29,12 +30,10 @@ export const searchableAttributes: readonly string[] = [
 // Every attribute a Filter can name (access fields included) and every facet.
 const filterableAttributes = [...new Set([...Object.values(filterAttributes), ...Object.values(facetAttributes)])].sort();
 
-// Small lists of function words; Meilisearch still keeps their positions, so phrases that
-// contain them ("tráfico de drogas") keep matching.
-export const stopWords: Record<"en" | "es", readonly string[]> = {
-  en: ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that", "the", "this", "to", "with"],
-  es: ["al", "con", "de", "del", "el", "en", "es", "la", "las", "lo", "los", "o", "para", "por", "que", "se", "su", "un", "una", "y"],
-};
+// The function words both engines leave out of a query (../function-words.ts): a query for
+// "lavado de activos" matches on "lavado" and "activos", never on "de". Meilisearch still
+// keeps their positions, so phrases that contain them ("tráfico de drogas") keep matching.
+export const stopWords = functionWordLists;
 
 /** Meilisearch counts matches up to this many (totalHits); a count that reaches it is a lower bound. */
 export const MAX_TOTAL_HITS = 1_000_000;
