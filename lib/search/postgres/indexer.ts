@@ -54,17 +54,21 @@ async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
   }
 }
 
-/** Writes (or rewrites) entries; their words move from the old access classes' counts to the new ones. */
-export async function upsertEntries(db: Db, docs: SearchDocument[]): Promise<void> {
+/**
+ * Writes (or rewrites) entries; their words move from the old access classes' counts to the
+ * new ones. `fresh`: the tables hold none of these documents (a rebuild's new tables), so
+ * there is nothing to take back or delete.
+ */
+export async function upsertEntries(db: Db, docs: SearchDocument[], { fresh = false } = {}): Promise<void> {
   if (docs.length === 0) return;
   const ids = docs.map((d) => d.id);
   await lockVocabulary(db);
-  await retractWords(db, ids);
+  if (!fresh) await retractWords(db, ids);
   for (let i = 0; i < docs.length; i += 100) {
     const rows = docs.slice(i, i + 100).map(entryRow);
     await db.$executeRaw`INSERT INTO "SearchEntry" (${entryColumns}) VALUES ${Prisma.join(rows)} ON CONFLICT ("documentId") DO UPDATE SET ${updateAll}`;
   }
-  await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
+  if (!fresh) await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
   await writeChunks(db, docs);
   await addWords(db, ids);
 }

@@ -15,6 +15,8 @@ import { clauseStatistics } from "./statistics";
 import { makeSnippets } from "./snippets";
 import { buildTsquery, queryClauses } from "./tsquery";
 
+type Db = Prisma.TransactionClient;
+
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const;
 
@@ -33,27 +35,37 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
+   * One search is one transaction: its statements (corrections, statistics, the ranked page,
+   * snippets) run back to back. On the embedded database, where a transaction holds the only
+   * session, a rebuild's step or another search could otherwise slip in between each of them,
+   * and a search waited for several of those instead of at most one.
+   */
+  async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
+    return this.db.$transaction((tx) => this.#search(tx, request, access), { timeout: 60_000, maxWait: 60_000 });
+  }
+
+  /**
    * A likely misspelling is corrected and the corrected query is what is searched (the result
    * says so, and `verbatim` searches the words as typed instead).
    */
-  async #effectiveQuery(request: SearchRequest, access: Filter): Promise<{ parsed: ParsedQuery; corrected: string | null }> {
+  async #effectiveQuery(db: Db, request: SearchRequest, access: Filter): Promise<{ parsed: ParsedQuery; corrected: string | null }> {
     const typed = parseQuery(request.q);
     if (request.verbatim || !request.q.trim()) return { parsed: typed, corrected: null };
-    const corrected = correctedQuery(request.q, await findCorrections(this.db, typed, access));
+    const corrected = correctedQuery(request.q, await findCorrections(db, typed, access));
     return { parsed: corrected ? parseQuery(corrected) : typed, corrected };
   }
 
-  async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
+  async #search(db: Db, request: SearchRequest, access: Filter): Promise<SearchResult> {
     // Cleaned here as well as at the app's boundary: nothing invisible reaches a statement.
     const q = searchableQuery(request.q);
-    const { parsed, corrected } = await this.#effectiveQuery({ ...request, q }, access);
+    const { parsed, corrected } = await this.#effectiveQuery(db, { ...request, q }, access);
     const parts = queryClauses(parsed);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
-    const statistics = clauses.length > 0 ? conceptIdf(clauses, await clauseStatistics(this.db, clauses, access)) : [];
+    const statistics = clauses.length > 0 ? conceptIdf(clauses, await clauseStatistics(db, clauses, access)) : [];
     const search = tsquery ? { tsquery, ...rankedClauses(clauses, statistics) } : null;
-    const page = await rankedPage(this.db, search, access, request);
-    const snippets = await makeSnippets(this.db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
+    const page = await rankedPage(db, search, access, request);
+    const snippets = await makeSnippets(db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
     return {
       hits: page.rows.map((row) => ({
         id: row.documentId, slug: row.slug, title: row.title, type: row.type as SearchResult["hits"][number]["type"],
