@@ -18,6 +18,7 @@ import { baselineSearch } from "./bench-baseline";
 import { searchesDuringRebuild } from "./bench-rebuild";
 import { inBatches, openHarness, parseArgs, pick, runMain } from "./harness";
 import { percentile, round } from "./metrics";
+import { mulberry32 } from "./random";
 
 const EN = `security defense border police military cooperation community region conflict violence citizen crime
 transnational illicit finance money laundering trade mining network asset recovery intelligence financial counternarcotics
@@ -52,19 +53,8 @@ const SECTORS = ["GOVERNMENT", "LAW_ENFORCEMENT", "CIVIL_SOCIETY", "PRIVATE_SECT
 const COUNTRIES = ["CO", "US", "VE", "EC", "PE", "PA", "BR", "MX"];
 const ORGS = Array.from({ length: 20 }, (_, i) => ({ id: `bench-org-${i}`, slug: `org-${i}`, name: `Organization ${i} ${ES[i * 7]} ${EN[i * 5]}` }));
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generator(seed: number) {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const int = (n: number) => Math.floor(r() * n);
   const one = <T>(xs: readonly T[]) => xs[int(xs.length)]!;
   // Zipf-like: low indexes are frequent, the tail is rare (skews both word lists the same way).

@@ -2,6 +2,7 @@
 // files): picks queries and documents from source collections deterministically, prefixes
 // their ids with the source's name and carries the judgments over.
 import type { CollectionLanguage, DocLine, QueryLine, Qrels } from "./collection";
+import { mulberry32 } from "./random";
 
 export const querySets = ["queries", "queries-short", "queries-typo"] as const;
 export type QuerySet = (typeof querySets)[number];
@@ -51,17 +52,8 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small seeded generator, the same numbers on every machine and Node version. */
-function generator(seed: string): () => number {
-  let a = hash(seed);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator: the same numbers on every machine and Node version. */
+const generator = (seed: string): (() => number) => mulberry32(hash(seed));
 
 /**
  * `n` of the ids, chosen by `seed` alone: the ids are sorted first, so their order in the
