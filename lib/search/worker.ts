@@ -10,7 +10,14 @@ import { getSearchEngine } from "./service";
 import { drainOutbox } from "./sync";
 
 const INTERVAL_MS = 500;
-let timer: NodeJS.Timeout | undefined;
+/**
+ * Next bundles this module more than once (for instrumentation.ts, which starts the worker, for
+ * route handlers, and for pages and server actions), each copy with its own variables: a kick
+ * from a server action's copy would find no timer and do nothing, leaving a publish to the
+ * next tick. The copy that starts the worker puts its kick here, where every copy finds it.
+ */
+const KICK = Symbol.for("puente.searchWorker.kick");
+const shared = globalThis as typeof globalThis & { [KICK]?: () => void };
 let running: Promise<void> | null = null;
 let again = false;
 /** Settings are reconciled before anything is applied; an engine down at start is retried each run. */
@@ -51,7 +58,10 @@ async function run(): Promise<void> {
 
 /** Applies waiting changes now (or right after the run in progress); only where the worker runs. */
 export function kickSearchWorker(): void {
-  if (!timer) return;
+  shared[KICK]?.();
+}
+
+function kick(): void {
   if (running) {
     again = true;
     return;
@@ -61,10 +71,12 @@ export function kickSearchWorker(): void {
   });
 }
 
+/** Starts the worker in this process, once whichever copy of this module asks. */
 export function startSearchWorker(): void {
-  if (timer) return;
-  timer = setInterval(kickSearchWorker, INTERVAL_MS);
+  if (shared[KICK]) return;
+  shared[KICK] = kick;
+  const timer = setInterval(kick, INTERVAL_MS);
   timer.unref();
   // Index settings are declared in code: the first run brings the engine's in line.
-  kickSearchWorker();
+  kick();
 }

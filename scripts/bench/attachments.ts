@@ -36,12 +36,13 @@ import {
   waitForOk,
   type Platform,
 } from "./platform";
+import { DEMO_PASSWORD, failure, Session, signIn } from "./http-session";
 
 type Db = "embedded" | "postgres";
 
 const FILE_NAME = "bench-100-pages.pdf";
 const PARAGRAPHS_PER_PAGE = 5;
-const CONTRIBUTOR = { email: "contributor@puente.test", password: "puente-demo-2026" };
+const CONTRIBUTOR = { email: "contributor@puente.test", password: DEMO_PASSWORD };
 const HEALTH_TIMEOUT_MS = 10 * 60_000; // start.ts may have to build first
 const REQUEST_TIMEOUT_MS = 120_000;
 
@@ -164,90 +165,6 @@ async function benchInProcess(bytes: Uint8Array, runs: number): Promise<InProces
 
 // --- over HTTP: a browser's session against a running platform ----------------------------
 
-/** Just enough of a cookie jar for one site: name → value, honouring deletions. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-
-  store(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = "", ...attributes] = line.split(";");
-      const eq = pair.indexOf("=");
-      if (eq <= 0) continue;
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      const expired = attributes.some((attribute) => {
-        const [key = "", raw = ""] = attribute.split("=").map((part) => part.trim());
-        if (key.toLowerCase() === "max-age") return Number(raw) <= 0;
-        if (key.toLowerCase() === "expires") return Date.parse(raw) <= Date.now();
-        return false;
-      });
-      if (expired || value === "") this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-
-  names(): string[] {
-    return [...this.cookies.keys()];
-  }
-}
-
-class Session {
-  readonly jar = new CookieJar();
-
-  constructor(
-    readonly baseUrl: string,
-    /** What a browser on the site sends as Origin (the app compares it with its own). */
-    readonly origin: string,
-  ) {}
-
-  async request(path: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}): Promise<Response> {
-    const headers: Record<string, string> = { ...init.headers, cookie: this.jar.header() };
-    if (init.method && init.method !== "GET") headers.origin = this.origin;
-    const response = await fetch(this.baseUrl + path, {
-      method: init.method ?? "GET",
-      headers,
-      body: init.body,
-      redirect: "manual",
-      signal: AbortSignal.any([interrupted.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
-    });
-    this.jar.store(response);
-    return response;
-  }
-}
-
-async function failure(what: string, response: Response): Promise<Error> {
-  const body = await response.text().catch(() => "");
-  return new Error(`${what} answered ${response.status}: ${body.slice(0, 2000)}`);
-}
-
-/** Auth.js credentials flow, as the sign-in form does it: CSRF token + cookie, then the callback. */
-async function signIn(session: Session): Promise<void> {
-  const csrf = await session.request("/api/auth/csrf");
-  if (csrf.status !== 200) throw await failure("GET /api/auth/csrf", csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken?: string };
-  if (!csrfToken) throw new Error("GET /api/auth/csrf gave no csrfToken");
-
-  const callback = await session.request("/api/auth/callback/credentials", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ ...CONTRIBUTOR, csrfToken, callbackUrl: `${session.origin}/en` }).toString(),
-  });
-  await callback.arrayBuffer();
-  const location = callback.headers.get("location") ?? "";
-  if (callback.status !== 302 || /[?&]error=/.test(location) || !session.jar.names().some((name) => name.includes("session-token"))) {
-    throw new Error(`sign-in as ${CONTRIBUTOR.email} failed: ${callback.status}, location ${location || "(none)"}, cookies ${session.jar.names().join(", ") || "(none)"}`);
-  }
-
-  const check = await session.request("/api/auth/session");
-  if (check.status !== 200) throw await failure("GET /api/auth/session", check);
-  const current = (await check.json()) as { user?: { email?: string } } | null;
-  if (current?.user?.email !== CONTRIBUTOR.email) throw new Error(`signed in, but the session is ${JSON.stringify(current)}`);
-}
-
 async function createDraft(session: Session, title: string): Promise<string> {
   const response = await session.request("/api/documents", {
     method: "POST",
@@ -324,8 +241,8 @@ async function benchHttp(db: Db, bytes: Uint8Array<ArrayBuffer>, pages: number, 
   console.error(`${db}: healthy after ${(healthyAfterMs / 1000).toFixed(1)}s${built ? " (including a build: sources had changed)" : ""}`);
   try {
     const host = new URL(platform.baseUrl).host;
-    const session = new Session(platform.baseUrl, appOrigin(loadEnv(), new Headers({ host })));
-    const signedIn = await time(() => signIn(session));
+    const session = new Session(platform.baseUrl, appOrigin(loadEnv(), new Headers({ host })), () => AbortSignal.any([interrupted.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]));
+    const signedIn = await time(() => signIn(session, CONTRIBUTOR));
     console.error(`${db}: signed in as ${CONTRIBUTOR.email} (${Math.round(signedIn.ms)} ms)`);
 
     const uploads: number[] = [];

@@ -39,6 +39,13 @@ declare module "autocannon" {
     duration: number;
   }
 
-  function autocannon(options: Options): Promise<Result>;
+  /** What autocannon returns: a promise of the result that also reports each response as it comes. */
+  interface Instance extends PromiseLike<Result> {
+    /** `responseTime` in milliseconds, for every completed request. */
+    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+    stop(): void;
+  }
+
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -4,45 +4,8 @@
 // folder, or a scratch database on the local PostgreSQL), so both serve the same seed content.
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { freePort } from "../../lib/net/free-port";
-import {
-  BUILD_STARTED,
-  createScratchDatabase,
-  installSignalCleanup,
-  load,
-  retryOnBuildInterference,
-  runCleanups,
-  startPlatform,
-  tempDir,
-  waitForOk,
-  type Platform,
-} from "./platform";
-
-type Engine = "embedded" | "postgres";
-
-// Seeded pages visible to anonymous visitors (PUBLISHED + PUBLIC, no future embargo);
-// filters chosen so that some match documents and one matches none.
-const GROUPS: Record<string, string[]> = {
-  "focus-areas": [
-    "/en/focus-areas/security-and-defense",
-    "/en/focus-areas/cybersecurity",
-    "/en/focus-areas/transnational-crime-and-illicit-finance",
-    "/en/focus-areas/counternarcotics?type=BEST_PRACTICE",
-    "/en/focus-areas/security-and-defense?year=2022",
-    "/en/focus-areas/trade-and-investment?type=REPORT&year=2022",
-    "/es/focus-areas/agriculture-and-rural-development?year=2019",
-  ],
-  documents: [
-    "/en/documents/real-time-crime-mapping-precinct-deployment",
-    "/en/documents/binational-financial-tracking-trade-based-money-laundering",
-    "/en/documents/joint-cybersecurity-operations-2023-results",
-    "/en/documents/lavado-activos-comercio-exterior-zonas-francas",
-    "/en/documents/mineria-ilegal-oro-bajo-cauca-2022-2023",
-    "/es/documents/tpa-at-ten-trade-flows-2012-2022",
-  ],
-};
-const WARMUP_ROUNDS = 3;
-const HEALTH_TIMEOUT_MS = 10 * 60_000; // start.ts may have to build first
+import { GROUPS, startFreshPlatform, warmUp, type Engine } from "./page-mix";
+import { installSignalCleanup, load, runCleanups } from "./platform";
 
 interface Row {
   engine: Engine;
@@ -82,20 +45,6 @@ function options() {
   return { engines, duration, connections };
 }
 
-/** First requests pay for lazy work (route modules, Prisma's first queries); keep them out of the figures. */
-async function warmUp(baseUrl: string, urls: string[]): Promise<void> {
-  for (let round = 1; round <= WARMUP_ROUNDS; round++) {
-    for (const url of urls) {
-      const started = performance.now();
-      const response = await fetch(baseUrl + url);
-      await response.arrayBuffer();
-      const ms = Math.round(performance.now() - started);
-      if (response.status !== 200) console.error(`  warm-up: ${url} answered ${response.status}`);
-      if (round === WARMUP_ROUNDS) console.error(`  warm-up ${String(ms).padStart(5)} ms  ${url}`);
-    }
-  }
-}
-
 async function measure(baseUrl: string, engine: Engine, group: string, urls: string[], duration: number, connections: number): Promise<Row> {
   const loadBefore = load();
   console.error(`${engine}: ${group} for ${duration}s with ${connections} connections (load ${loadBefore})…`);
@@ -115,25 +64,8 @@ async function measure(baseUrl: string, engine: Engine, group: string, urls: str
   };
 }
 
-/** A healthy platform on fresh data (a start that failed in a build is retried on new data). */
-async function startEngine(engine: Engine): Promise<{ platform: Platform; readyMs: number }> {
-  const port = await freePort();
-  const vars: Record<string, string> =
-    engine === "embedded" ? { PUENTE_DATA_DIR: tempDir("pages").dir } : { DATABASE_URL: (await createScratchDatabase()).url };
-  const platform = startPlatform(port, vars);
-  try {
-    return { platform, readyMs: await waitForOk(platform, `${platform.baseUrl}/api/health`, HEALTH_TIMEOUT_MS) };
-  } catch (error) {
-    await platform.stop();
-    throw error;
-  }
-}
-
 async function benchEngine(engine: Engine, duration: number, connections: number): Promise<Row[]> {
-  console.error(`${engine}: starting the platform…`);
-  const { platform, readyMs } = await retryOnBuildInterference(engine, () => startEngine(engine));
-  const built = platform.markAt(BUILD_STARTED) !== undefined;
-  console.error(`${engine}: healthy after ${(readyMs / 1000).toFixed(1)}s${built ? " (including a build: sources had changed)" : ""}`);
+  const { platform } = await startFreshPlatform(engine);
   const rows: Row[] = [];
   for (const [group, urls] of Object.entries(GROUPS)) {
     await warmUp(platform.baseUrl, urls);
