@@ -171,3 +171,25 @@ export function median(values: number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/**
+ * A benchmark's entry point: cleans up on a signal and after the run (whatever happens),
+ * then prints the report; a failure says which benchmark failed and exits with 1.
+ */
+export function runBenchmark<T>(name: string, bench: () => Promise<T>, print: (report: T) => void): void {
+  const main = async () => {
+    installSignalCleanup();
+    let report: T;
+    try {
+      report = await bench();
+    } finally {
+      await runCleanups();
+    }
+    print(report);
+    console.log(JSON.stringify(report));
+  };
+  main().catch((error: unknown) => {
+    console.error(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

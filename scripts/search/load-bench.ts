@@ -12,7 +12,7 @@
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { GROUPS, startFreshPlatform, warmUp, type Engine } from "../bench/page-mix";
-import { installSignalCleanup, load, runCleanups } from "../bench/platform";
+import { load, runBenchmark } from "../bench/platform";
 import { generator } from "./corpus";
 import { insertGeneratedDocuments } from "./insert-corpus";
 import { latencySummary, ratio, type LatencySummary } from "./load-figures";
@@ -113,20 +113,4 @@ function printTable(report: Awaited<ReturnType<typeof bench>>): void {
   console.log(`pages with search / alone: p50 ×${ratio_p50}, p95 ×${ratio_p95}, p99 ×${ratio_p99}; load average (1 min) ${Object.values(report.load_average_1m).join(" → ")}`);
 }
 
-async function main(): Promise<void> {
-  installSignalCleanup();
-  const opts = options();
-  let report: Awaited<ReturnType<typeof bench>>;
-  try {
-    report = await bench(opts);
-  } finally {
-    await runCleanups();
-  }
-  printTable(report);
-  console.log(JSON.stringify(report));
-}
-
-main().catch((error: unknown) => {
-  console.error(`search:bench-load failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+runBenchmark("search:bench-load", () => bench(options()), printTable);

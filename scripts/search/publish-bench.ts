@@ -14,7 +14,7 @@ import { loadEnv } from "../../lib/env";
 import { appOrigin } from "../../lib/http/app-url";
 import { DEMO_PASSWORD, failure, Session, signIn } from "../bench/http-session";
 import { startFreshPlatform, type Engine } from "../bench/page-mix";
-import { installSignalCleanup, load, runCleanups, sleep } from "../bench/platform";
+import { load, runBenchmark, sleep } from "../bench/platform";
 import { latencySummary } from "./load-figures";
 import { percentile } from "./metrics";
 import { publish } from "./publish-form";
@@ -132,21 +132,7 @@ async function bench(opts: ReturnType<typeof options>) {
   };
 }
 
-async function main(): Promise<void> {
-  installSignalCleanup();
-  const opts = options();
-  let report: Awaited<ReturnType<typeof bench>>;
-  try {
-    report = await bench(opts);
-  } finally {
-    await runCleanups();
-  }
+runBenchmark("search:bench-publish", () => bench(options()), (report) => {
   const { median_ms, p95_ms, max_ms } = report.publish_to_searchable;
   console.error(`publish → searchable: median ${median_ms} ms, p95 ${p95_ms} ms, max ${max_ms} ms; ${report.within_1s}/${report.runs} within 1 s; load average (1 min) ${report.load_average_1m.before} → ${report.load_average_1m.after}`);
-  console.log(JSON.stringify(report));
-}
-
-main().catch((error: unknown) => {
-  console.error(`search:bench-publish failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
 });
