@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { foldWord, type ParsedQuery } from "../query-parser";
 import { filterSql } from "./filter-sql";
+import { analyse, matchesIn } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
 
@@ -36,7 +37,7 @@ function correctionOf(word: string, readable: Prisma.Sql): Prisma.Sql {
       ORDER BY similarity(t.term, ${word}) DESC, r.documents DESC, t.term LIMIT 1) AS replacement
     WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" e WHERE e.term = ${word} AND ${readable})
       AND NOT EXISTS (SELECT 1 FROM "SearchEntry" e
-        WHERE e.tsv @@ (plainto_tsquery('puente_en', ${word}) || plainto_tsquery('puente_es', ${word})) AND ${readable})`;
+        WHERE ${matchesIn(Prisma.sql`e.tsv`, Prisma.sql`e.language`, analyse("plainto_tsquery", word))} AND ${readable})`;
 }
 
 /** One statement for the whole query: each word no readable document holds, with its correction. */

@@ -1,14 +1,20 @@
-// Writes search documents into the built-in engine's tables. Text is analysed in both
-// languages (English and Spanish stemming, accents folded), weighted A (title) > B (tags,
-// focus areas) > C (summary, type-specific fields) > D (body), so either language's words find it.
+// Writes search documents into the built-in engine's tables. Text is analysed in the document's
+// own language (its stems, and the exact words, accents folded: ./tsquery.ts CONFIGS), weighted
+// A (title) > B (tags, focus areas) > C (summary, type-specific fields) > D (body). A query is
+// analysed in both languages, and each document meets the analysis of its own.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchDocument } from "../types";
+import { CONFIGS, type Language } from "./tsquery";
 import { addWords, documentWords, lockVocabulary, retractWords } from "./vocabulary";
 
 type Db = Prisma.TransactionClient;
 
-const vector = (text: string, weight: "A" | "B" | "C" | "D") =>
-  Prisma.sql`setweight(to_tsvector('puente_en', ${text}) || to_tsvector('puente_es', ${text}), ${weight}::"char")`;
+/** The text analysed in the document's language. */
+const analysed = (text: string, language: Language) =>
+  Prisma.sql`(${Prisma.join(CONFIGS[language].map((c) => Prisma.sql`to_tsvector(${Prisma.raw(`'${c}'`)}, ${text})`), " || ")})`;
+
+const vector = (text: string, weight: "A" | "B" | "C" | "D", language: Language) =>
+  Prisma.sql`setweight(${analysed(text, language)}, ${weight}::"char")`;
 
 function labels(doc: SearchDocument): string {
   return [...doc.tags, ...doc.focusAreas.flatMap((f) => [f.nameEn, f.nameEs]), doc.organization?.name ?? ""].join(" \n ");
@@ -24,7 +30,8 @@ const snippetSource = (doc: SearchDocument) => [doc.summary, doc.details, doc.bo
 const words = (doc: SearchDocument) => documentWords([doc.title, labels(doc), middle(doc), doc.body, ...doc.chunks.map((c) => c.text)]);
 
 function entryRow(doc: SearchDocument): Prisma.Sql {
-  const tsv = Prisma.sql`${vector(doc.title, "A")} || ${vector(labels(doc), "B")} || ${vector(middle(doc), "C")} || ${vector(doc.body, "D")}`;
+  const l = doc.language;
+  const tsv = Prisma.sql`${vector(doc.title, "A", l)} || ${vector(labels(doc), "B", l)} || ${vector(middle(doc), "C", l)} || ${vector(doc.body, "D", l)}`;
   return Prisma.sql`(
     ${doc.id}, ${doc.slug}, ${doc.title}, ${doc.type}::"DocumentType", ${doc.language}::"Language", ${doc.year}, to_timestamp(${doc.date}::float8 / 1000),
     ${doc.visibility}::"Visibility", ${doc.organizationId}, ${doc.contributorId},
@@ -44,13 +51,13 @@ const updateAll = Prisma.raw(
 );
 
 async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
-  const chunks = docs.flatMap((d) => d.chunks.map((c) => ({ ...c, documentId: d.id })));
+  const chunks = docs.flatMap((d) => d.chunks.map((c) => ({ ...c, documentId: d.id, language: d.language })));
   for (let i = 0; i < chunks.length; i += 200) {
     const rows = chunks.slice(i, i + 200).map(
-      (c) => Prisma.sql`(gen_random_uuid()::text, ${c.documentId}, ${c.attachmentId}, ${c.fileName}, ${c.page}, ${c.part}, ${c.text},
-        to_tsvector('puente_en', ${c.text}) || to_tsvector('puente_es', ${c.text}))`,
+      (c) => Prisma.sql`(gen_random_uuid()::text, ${c.documentId}, ${c.language}::"Language", ${c.attachmentId}, ${c.fileName}, ${c.page}, ${c.part}, ${c.text},
+        ${analysed(c.text, c.language)})`,
     );
-    await db.$executeRaw`INSERT INTO "SearchChunk" ("id", "documentId", "attachmentId", "fileName", "page", "part", "text", "tsv") VALUES ${Prisma.join(rows)}`;
+    await db.$executeRaw`INSERT INTO "SearchChunk" ("id", "documentId", "language", "attachmentId", "fileName", "page", "part", "text", "tsv") VALUES ${Prisma.join(rows)}`;
   }
 }
 

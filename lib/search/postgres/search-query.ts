@@ -6,10 +6,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { facetNames, type FacetName, type FacetValue, type SearchFilters, type SearchRequest } from "../types";
 import { filteredFacets, filtersWithout, userFilter } from "../user-filters";
-import { conceptCount, idfCte, scoreCtes } from "./ranking";
+import { conceptCount, idfCte, Q, scoreCtes } from "./ranking";
 import type { ClauseStatistics } from "./statistics";
 import { filterSql } from "./filter-sql";
-import type { Clause } from "./tsquery";
+import { matchesIn, type Analysed, type Clause } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
 
@@ -51,11 +51,11 @@ function matchesCtes(search: Search | null, access: Prisma.Sql, filters: SearchF
   const user = filterSql(userFilter(filters));
   if (!search || search.clauses.length === 0) {
     // Without a query, or with only exclusions: nothing to score by.
-    const match = search ? Prisma.sql`e.tsv @@ ${search.tsquery} AND` : Prisma.empty;
+    const match = search ? Prisma.sql`${matchesIn(Prisma.sql`e.tsv`, Prisma.sql`e.language`, search.tsquery)} AND` : Prisma.empty;
     return Prisma.sql`candidates AS (SELECT ${rowColumns("e")}, 0::float8 AS score, true AS complete FROM "SearchEntry" e WHERE ${match} ${access}),
       matches AS (SELECT * FROM candidates e WHERE ${user})`;
   }
-  const readable = Prisma.sql`FROM "SearchEntry" e CROSS JOIN q WHERE (e.tsv @@ q.query OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${access}`;
+  const readable = Prisma.sql`FROM "SearchEntry" e CROSS JOIN q WHERE (${matchesIn(Prisma.sql`e.tsv`, Prisma.sql`e.language`, Q)} OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${access}`;
   const unscored =
     filteredFacets(filters).length === 0
       ? Prisma.sql`matches_unscored AS MATERIALIZED (SELECT ${rowColumns("e")}, e.tsv ${readable})`
@@ -63,9 +63,9 @@ function matchesCtes(search: Search | null, access: Prisma.Sql, filters: SearchF
         matches_unscored AS MATERIALIZED (
           SELECT ${rowColumns("e")}, (SELECT x.tsv FROM "SearchEntry" x WHERE x."documentId" = e."documentId") AS tsv FROM candidates e WHERE ${user})`;
   return Prisma.sql`
-    q AS (SELECT ${search.tsquery} AS query),
+    q AS (SELECT ${search.tsquery.en} AS query_en, ${search.tsquery.es} AS query_es),
     ${idfCte(search.clauses, search.statistics)},
-    chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE c.tsv @@ q.query),
+    chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE ${matchesIn(Prisma.sql`c.tsv`, Prisma.sql`c.language`, Q)}),
     ${unscored},
     ${scoreCtes("matches_unscored")},
     matches AS (
@@ -94,7 +94,7 @@ export interface RankedPage {
 
 /** A query to rank: the tsquery that decides what matches, and the clauses that score it. */
 export interface Search {
-  tsquery: Prisma.Sql;
+  tsquery: Analysed;
   clauses: Clause[];
   statistics: ClauseStatistics[];
 }

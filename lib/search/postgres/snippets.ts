@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isFunctionWord } from "../function-words";
 import type { ParsedQuery } from "../query-parser";
 import { excerptBounds, leadSnippet, snippetHtml, toSegments, type Marks } from "../snippet-text";
-import { buildTsquery, queryClauses } from "./tsquery";
+import { buildTsquery, inLanguage, matchesIn, queryClauses, type Analysed } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
 
@@ -26,7 +26,7 @@ export interface Snippets {
 }
 
 /** What ts_headline highlights: the query's words and phrases, without its function words and exclusions. */
-export function highlightQuery(query: ParsedQuery): Prisma.Sql | null {
+export function highlightQuery(query: ParsedQuery): Analysed | null {
   const { wanted, required } = queryClauses(query);
   return buildTsquery({ ...query, exclusions: [] }, { wanted: wanted.filter((c) => !isFunctionWord(c.text)), required });
 }
@@ -48,10 +48,11 @@ export function toSnippet({ headline, head, tail, more }: Excerpted): string {
 const edges = (column: Prisma.Sql) => Prisma.sql`left(${column}, ${EDGE}) AS head, right(${column}, ${EDGE}) AS tail, length(${column}) > ${EDGE} AS more`;
 
 /** `matching` decides which attachment page is shown; `highlight` what is marked in it. */
-export async function makeSnippets(db: Db, ids: string[], matching: Prisma.Sql | null, query: ParsedQuery | null): Promise<Snippets> {
+export async function makeSnippets(db: Db, ids: string[], matching: Analysed | null, query: ParsedQuery | null): Promise<Snippets> {
   const out: Snippets = { document: new Map(), attachment: new Map() };
   if (ids.length === 0) return out;
-  const highlight = (query && highlightQuery(query)) ?? Prisma.sql`NULL::tsquery`;
+  const analysed = query && highlightQuery(query);
+  const highlight = analysed ? inLanguage(Prisma.sql`e.language`, analysed) : Prisma.sql`NULL::tsquery`;
   const docs = await db.$queryRaw<(Excerpted & { documentId: string })[]>`
     SELECT e."documentId", ts_headline(${language}, e.content, ${highlight}, ${OPTIONS}) AS headline, ${edges(Prisma.sql`e.content`)}
     FROM "SearchEntry" e WHERE e."documentId" = ANY(${ids}::text[])`;
@@ -61,8 +62,8 @@ export async function makeSnippets(db: Db, ids: string[], matching: Prisma.Sql |
     SELECT DISTINCT ON (c."documentId") c."documentId", c."attachmentId", c."fileName", c.page,
       ts_headline(${language}, c.text, ${highlight}, ${OPTIONS}) AS headline, ${edges(Prisma.sql`c.text`)}
     FROM "SearchChunk" c JOIN "SearchEntry" e ON e."documentId" = c."documentId"
-    WHERE c."documentId" = ANY(${ids}::text[]) AND c.tsv @@ ${matching}
-    ORDER BY c."documentId", ts_rank(c.tsv, ${matching}, 1) DESC, c.page`;
+    WHERE c."documentId" = ANY(${ids}::text[]) AND ${matchesIn(Prisma.sql`c.tsv`, Prisma.sql`c.language`, matching)}
+    ORDER BY c."documentId", ts_rank(c.tsv, ${inLanguage(Prisma.sql`c.language`, matching)}, 1) DESC, c.page`;
   for (const c of chunks) out.attachment.set(c.documentId, { id: c.attachmentId, fileName: c.fileName, page: c.page, snippet: toSnippet(c) });
   return out;
 }

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { LruCache } from "../lru-cache";
 import { filterSql } from "./filter-sql";
-import type { Clause } from "./tsquery";
+import { matchesIn, type Clause } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
 
@@ -27,23 +27,27 @@ const cache = new LruCache<ClauseStatistics>(STATISTICS_CACHE_ENTRIES, TTL_MS);
 
 const accessKey = (access: Filter) =>
   JSON.stringify(access, (key, value: unknown) => (["gt", "gte", "lt", "lte"].includes(key) && typeof value === "number" ? Math.floor(value / TIME_GRAIN_MS) : value));
-const clauseKey = (c: Clause) => JSON.stringify(c.alternatives.map((a) => [a.sql, a.values]));
+const clauseKey = (c: Clause) => JSON.stringify(c.alternatives.map((a) => [a.en.sql, a.en.values, a.es.sql, a.es.values]));
 
 /** Okapi BM25's inverse document frequency, never negative. */
 export const inverseDocumentFrequency = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 async function count(db: Db, clauses: Clause[], access: Filter): Promise<ClauseStatistics[]> {
   const where = filterSql(access);
-  const rows = clauses.map((c, i) => Prisma.sql`(${i}::int, ${c.alternatives[0]!}, ${c.query}, ${c.alternatives.length}::int)`);
+  const rows = clauses.map(
+    (c, i) => Prisma.sql`(${i}::int, ${c.alternatives[0]!.en}, ${c.alternatives[0]!.es}, ${c.query.en}, ${c.query.es}, ${c.alternatives.length}::int)`,
+  );
+  const typed = matchesIn(Prisma.sql`e.tsv`, Prisma.sql`e.language`, { en: Prisma.sql`c.typed_en`, es: Prisma.sql`c.typed_es` });
+  const any = matchesIn(Prisma.sql`e.tsv`, Prisma.sql`e.language`, { en: Prisma.sql`c.query_en`, es: Prisma.sql`c.query_es` });
   const counted = await db.$queryRaw<{ i: number; n: number; typed: number; any: number }[]>`
-    WITH clauses (i, typed, query, alternatives) AS (VALUES ${Prisma.join(rows)}),
+    WITH clauses (i, typed_en, typed_es, query_en, query_es, alternatives) AS (VALUES ${Prisma.join(rows)}),
     corpus AS MATERIALIZED (SELECT count(*)::int AS n FROM "SearchEntry" e WHERE ${where})
     SELECT c.i, k.n, t.df AS typed,
       -- The continuations or corrections of a word the index does not have stand in for it.
       CASE WHEN t.df > 0 OR c.alternatives = 1 THEN t.df
-        ELSE (SELECT count(*)::int FROM "SearchEntry" e WHERE e.tsv @@ c.query AND ${where}) END AS any
+        ELSE (SELECT count(*)::int FROM "SearchEntry" e WHERE ${any} AND ${where}) END AS any
     FROM clauses c CROSS JOIN corpus k
-    CROSS JOIN LATERAL (SELECT count(*)::int AS df FROM "SearchEntry" e WHERE e.tsv @@ c.typed AND ${where}) t
+    CROSS JOIN LATERAL (SELECT count(*)::int AS df FROM "SearchEntry" e WHERE ${typed} AND ${where}) t
     ORDER BY c.i`;
   return counted.map((r) => ({ idf: inverseDocumentFrequency(r.n, r.any), useAlternatives: r.typed === 0 }));
 }

@@ -7,13 +7,14 @@ describe("queryClauses", () => {
     const { wanted, required } = queryClauses(parseQuery("crop substitu"));
     expect(wanted.map((c) => [c.text, c.alternatives.length])).toEqual([["crop", 1], ["substitu", 2]]);
     expect(required).toEqual([]);
-    expect(wanted[1]!.alternatives[1]!.values).toContain("substitu:*");
+    expect(wanted[1]!.alternatives[1]!.en.values).toContain("substitu:*");
+    expect(wanted[1]!.alternatives[1]!.es.values).toContain("substitu:*");
   });
 
   it("keeps a word and its corrections in one clause, so a misspelling is scored once", () => {
     const { wanted } = queryClauses(parseQuery("laundring "), [{ word: "laundring", replacement: "laundering" }]);
     expect(wanted).toHaveLength(1);
-    expect(wanted[0]!.alternatives.flatMap((a) => a.values)).toEqual(expect.arrayContaining(["laundring", "laundering"]));
+    expect(wanted[0]!.alternatives.flatMap((a) => a.en.values)).toEqual(expect.arrayContaining(["laundring", "laundering"]));
   });
 
   it("adds the other phrases of a synonym group as clauses of their own", () => {
@@ -25,8 +26,19 @@ describe("queryClauses", () => {
     const { required } = queryClauses(parseQuery('"money laundering" ports'));
     expect(required[0]!.map((c) => c.text)).toEqual(expect.arrayContaining(["money laundering", "lavado de activos"]));
     expect(queryClauses(parseQuery("-ports")).wanted).toEqual([]);
-    expect(buildTsquery(parseQuery("-ports"))?.values).toEqual(["ports", "ports"]);
+    expect(buildTsquery(parseQuery("-ports"))?.en.values).toEqual(["ports", "ports"]);
     expect(buildTsquery(parseQuery("   "))).toBeNull();
+  });
+});
+
+describe("per document language", () => {
+  it("analyses each word with the stems of the document's language and the exact words", () => {
+    const [word] = queryClauses(parseQuery("activos ")).wanted;
+    expect(word!.query.en.sql).toContain("'puente_en'");
+    expect(word!.query.en.sql).not.toContain("'puente_es'");
+    expect(word!.query.es.sql).toContain("'puente_es'");
+    expect(word!.query.es.sql).not.toContain("'puente_en'");
+    for (const l of ["en", "es"] as const) expect(word!.query[l].sql).toContain("'puente_simple'");
   });
 });
 

@@ -1,7 +1,7 @@
-// A parsed query as a PostgreSQL tsquery over both languages' analysis. Words are OR-ed (a
-// document matching more of them ranks higher, and a long query still finds something),
-// phrases and exclusions are required, synonyms of a phrase in the query are alternatives,
-// and the last word also matches as a prefix. Every word is a bound parameter passed through
+// A parsed query as PostgreSQL tsqueries, one per document language: a document meets the query
+// as its own language analyses it. Words are OR-ed (a document matching more of them ranks
+// higher, and a long query still finds something), phrases and exclusions are required,
+// synonyms of a phrase in the query are alternatives, and the last word also matches as a prefix. Every word is a bound parameter passed through
 // plainto/phraseto_tsquery, so query syntax typed by a user is never interpreted.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ParsedQuery } from "../query-parser";
@@ -10,14 +10,42 @@ import { foldWord } from "../query-parser";
 import { synonymGroups } from "../synonyms";
 import type { Correction } from "./corrections";
 
-const either = (fn: "plainto_tsquery" | "phraseto_tsquery", text: string) =>
-  Prisma.sql`(${Prisma.raw(fn)}('puente_en', ${text}) || ${Prisma.raw(fn)}('puente_es', ${text}))`;
+export type Language = "en" | "es";
+export const LANGUAGES: readonly Language[] = ["en", "es"];
+
+/** A tsquery for the documents of each language: the query as that language analyses it. */
+export type Analysed = Record<Language, Prisma.Sql>;
+
+/**
+ * The text search configurations that analyse a document of each language, and the query for
+ * it: the language's stems, and the exact words (accents folded) as a second, lighter
+ * conflation that is the same in both languages. Names, numbers and codes are analysed alike
+ * by all of them, so they match whatever the language; a Spanish word's stem only meets Spanish
+ * documents ("activos" does not find "active").
+ */
+export const CONFIGS: Record<Language, string[]> = { en: ["puente_en", "puente_simple"], es: ["puente_es", "puente_simple"] };
+
+/** The same tsquery for every language. */
+const everywhere = (sql: Prisma.Sql): Analysed => ({ en: sql, es: sql });
+
+/** The text as each language analyses it, with plainto_tsquery or phraseto_tsquery. */
+export function analyse(fn: "plainto_tsquery" | "phraseto_tsquery", text: string): Analysed {
+  const parts = (l: Language) => CONFIGS[l].map((c) => Prisma.sql`${Prisma.raw(fn)}(${Prisma.raw(`'${c}'`)}, ${text})`);
+  return { en: Prisma.sql`(${Prisma.join(parts("en"), " || ")})`, es: Prisma.sql`(${Prisma.join(parts("es"), " || ")})` };
+}
+
+/** Whether the text vector of a document in `language` matches the query analysed in that language. */
+export const matchesIn = (tsv: Prisma.Sql, language: Prisma.Sql, q: Analysed) =>
+  Prisma.sql`((${language} = 'en' AND ${tsv} @@ ${q.en}) OR (${language} = 'es' AND ${tsv} @@ ${q.es}))`;
+
+/** The query analysed in `language` (a column): for ranking and highlighting a row of that language. */
+export const inLanguage = (language: Prisma.Sql, q: Analysed) => Prisma.sql`(CASE WHEN ${language} = 'es' THEN ${q.es} ELSE ${q.en} END)`;
 
 /** Prefix match on the word as typed (accents folded), against the index's words and stems. */
-function prefixQuery(word: string): Prisma.Sql | null {
+function prefixQuery(word: string): Analysed | null {
   const folded = foldWord(word).replace(/[^\p{L}\p{N}]/gu, "");
   if (folded.length < 2) return null;
-  return Prisma.sql`to_tsquery('simple', ${`${folded}:*`})`;
+  return everywhere(Prisma.sql`to_tsquery('simple', ${`${folded}:*`})`);
 }
 
 /** The other phrases of every synonym group one of whose phrases the words contain. */
@@ -49,16 +77,16 @@ function spanOf(words: string[], phrase: string[]): number[] {
   return start < 0 ? [] : phrase.map((_, j) => start + j);
 }
 
-function orAll(parts: Prisma.Sql[]): Prisma.Sql {
-  return Prisma.sql`(${Prisma.join(parts, " || ")})`;
+function orAll(parts: Analysed[]): Analysed {
+  return { en: Prisma.sql`(${Prisma.join(parts.map((p) => p.en), " || ")})`, es: Prisma.sql`(${Prisma.join(parts.map((p) => p.es), " || ")})` };
 }
 
 /** One part of the query, ranked on its own and weighted by how rare it is. */
 export interface Clause {
   /** Any of the alternatives: what the part matches, and how its document frequency is counted. */
-  query: Prisma.Sql;
+  query: Analysed;
   /** The word as typed, its continuations, its corrections: a document ranks by the best one. */
-  alternatives: Prisma.Sql[];
+  alternatives: Analysed[];
   /** The word (or phrase) as typed. */
   text: string;
   /**
@@ -72,10 +100,10 @@ export interface Clause {
 }
 
 const clause = (text: string, fn: "plainto_tsquery" | "phraseto_tsquery", concepts: number[]): Clause => ({
-  query: either(fn, text), alternatives: [either(fn, text)], text, concepts, phrase: fn === "phraseto_tsquery",
+  query: analyse(fn, text), alternatives: [analyse(fn, text)], text, concepts, phrase: fn === "phraseto_tsquery",
 });
 
-function withAlternatives(clause: Clause, alternatives: Prisma.Sql[]): Clause {
+function withAlternatives(clause: Clause, alternatives: Analysed[]): Clause {
   if (alternatives.length === 0) return clause;
   return { ...clause, query: orAll([clause.query, ...alternatives]), alternatives: [...clause.alternatives, ...alternatives] };
 }
@@ -108,13 +136,18 @@ export function queryClauses(query: ParsedQuery, corrections: Correction[] = [])
 
 /** A misspelled word and the index words standing in for it are one part of the query, scored once. */
 const withCorrections = (word: Clause, corrections: Correction[]) =>
-  withAlternatives(word, corrections.map((c) => either("plainto_tsquery", c.replacement)));
+  withAlternatives(word, corrections.map((c) => analyse("plainto_tsquery", c.replacement)));
 
 /** The tsquery, or null for a query with nothing to match (browse everything readable). */
-export function buildTsquery(query: ParsedQuery, { wanted, required } = queryClauses(query)): Prisma.Sql | null {
-  const excluded = query.exclusions.map((e) => Prisma.sql`!!${either("phraseto_tsquery", e)}`);
+export function buildTsquery(query: ParsedQuery, { wanted, required } = queryClauses(query)): Analysed | null {
+  const excluded = query.exclusions.map((e) => analyse("phraseto_tsquery", e));
   const positive = [...(wanted.length > 0 ? [orAll(wanted.map((c) => c.query))] : []), ...required.map((alts) => orAll(alts.map((c) => c.query)))];
+  const all = (language: Language) => {
+    const not = excluded.map((e) => Prisma.sql`!!${e[language]}`);
+    const parts = [...positive.map((p) => p[language]), ...not];
+    return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " && ")})` : null;
+  };
   // Only exclusions: every document without those words (no index can help; rare).
-  if (positive.length === 0) return excluded.length > 0 ? Prisma.sql`(${Prisma.join(excluded, " && ")})` : null;
-  return Prisma.sql`(${Prisma.join([...positive, ...excluded], " && ")})`;
+  if (positive.length === 0 && excluded.length === 0) return null;
+  return { en: all("en")!, es: all("es")! };
 }
