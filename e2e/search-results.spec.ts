@@ -45,8 +45,9 @@ test("“lavado de activos” finds documents with “lavado” or “activos”
   // English documents saying "active" match.
   expect(api.total).toBeGreaterThan(0);
   expect(api.total).toBeLessThan(all.total / 3);
-  type Hit = { title: string; snippet: string; tags: string[]; language: string };
-  const text = (h: Hit) => `${h.title} ${h.tags.join(" ")} ${h.snippet}`;
+  // Other tests publish documents too: one has "Lavado de activos" in an attached PDF.
+  type Hit = { title: string; snippet: string; tags: string[]; language: string; attachment: { snippet: string } | null };
+  const text = (h: Hit) => `${h.title} ${h.tags.join(" ")} ${h.snippet} ${h.attachment?.snippet ?? ""}`;
   for (const hit of api.hits as Hit[]) {
     // An English document by the synonyms; a Spanish one by the words or their Spanish stems.
     expect(text(hit), hit.title).toMatch(hit.language === "en" ? /launder|lavado|activos/i : /lavado|activ|blanqueo/i);
