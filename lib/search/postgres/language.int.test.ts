@@ -12,6 +12,7 @@ import { completeInput, createContributionWorld, deleteContributionWorld, type C
 import { searchAccessFilter } from "../access-filter";
 import { drainOutbox } from "../sync";
 import { PostgresSearchEngine } from "./postgres-engine";
+import { removeTaggedEntries } from "../testing/remove-tagged";
 
 const tag = newTag("lg");
 const engine = new PostgresSearchEngine(db);
@@ -37,8 +38,7 @@ beforeAll(async () => {
   await drainOutbox(db, engine);
 }, 120_000);
 afterAll(async () => {
-  const entries = await db.$queryRaw<{ id: string }[]>`SELECT "documentId" AS id FROM "SearchEntry" WHERE ${tag} = ANY(tags)`;
-  await engine.remove(entries.map((e) => e.id));
+  await removeTaggedEntries(db, engine, tag);
   await deleteContributionWorld(db, tag);
 });
 

@@ -15,6 +15,7 @@ import { reindexAll } from "../reindex";
 import { drainOutbox } from "../sync";
 import type { SearchRequest } from "../types";
 import { PostgresSearchEngine } from "./postgres-engine";
+import { removeTaggedEntries } from "../testing/remove-tagged";
 
 const tag = newTag("se");
 const engine = new PostgresSearchEngine(db);
@@ -44,9 +45,7 @@ beforeAll(async () => {
   await drainOutbox(db, engine);
 }, 120_000);
 afterAll(async () => {
-  // Through the engine, so the vocabulary's counts go with the entries.
-  const entries = await db.$queryRaw<{ id: string }[]>`SELECT "documentId" AS id FROM "SearchEntry" WHERE ${tag} = ANY(tags)`;
-  await engine.remove(entries.map((e) => e.id));
+  await removeTaggedEntries(db, engine, tag);
   await deleteContributionWorld(db, tag);
 });
 
