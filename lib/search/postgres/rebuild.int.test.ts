@@ -77,6 +77,25 @@ describe("rebuilding beside the live index", () => {
     expect(await schemaShape()).toEqual(before);
   });
 
+  it("lets the newer of two rebuilds win: the older one fails and writes nothing into the live index", async () => {
+    const newer = Array.from({ length: 50 }, (_, i) => doc(`newer-${i}`, `The bilbyword number ${i}.`));
+    let newerRebuild: Promise<{ documents: number }> | undefined;
+    async function* older(): AsyncGenerator<SearchDocument[]> {
+      yield [doc("older-0", "An early numbatword.")];
+      newerRebuild = engine.rebuild(slowBatches(newer, async () => {}));
+      await newerRebuild;
+      yield [doc("older-1", "A late numbatword.")];
+    }
+    await expect(engine.rebuild(older())).rejects.toThrow();
+    expect((await newerRebuild!).documents).toBe(newer.length);
+    expect(await found("bilbyword")).toBe(newer.length);
+    expect(await found("numbatword")).toBe(0);
+    // The vocabulary counts each document once: nothing of the older rebuild reached it.
+    const words = await db.$queryRaw<{ n: number }[]>`SELECT coalesce(sum(documents), 0)::int AS n FROM "SearchWord" WHERE term IN ('bilbyword', 'numbatword')`;
+    expect(words[0]!.n).toBe(newer.length);
+    expect(await schemaShape()).toEqual(before);
+  });
+
   it("leaves the live index untouched when the rebuild fails half way", async () => {
     const live = await found("wallabyword");
     async function* failing(): AsyncGenerator<SearchDocument[]> {

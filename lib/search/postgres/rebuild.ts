@@ -10,6 +10,7 @@
 // indexes and constraints exactly as the migrations named the live ones, and the schema stays
 // what the migrations describe after the swap. Writes go through the same indexer code with
 // the search path pointed at the copies.
+import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchDocument } from "../types";
@@ -18,7 +19,8 @@ import { lockVocabulary } from "./vocabulary";
 
 /** The index's tables: everything the indexer writes. */
 export const INDEX_TABLES = ["SearchEntry", "SearchChunk", "SearchWord", "SearchTerm"] as const;
-const BUILDING = "puente_search_building";
+/** Each rebuild's copies live in a schema of its own: `puente_search_building_<random>`. */
+const BUILDING_PREFIX = "puente_search_building_";
 const RETIRED = "puente_search_retired";
 
 /**
@@ -31,24 +33,35 @@ export const REBUILD_STEP = 25;
 
 const quoted = (schema: string, table: string) => Prisma.raw(`"${schema}"."${table}"`);
 
-/** Empty copies of the index tables, in their own schema (a failed rebuild's leftovers go first). */
-async function createCopies(db: Database): Promise<void> {
+/**
+ * Empty copies of the index tables, in a new schema. Schemas left by earlier rebuilds go first:
+ * a crashed one's leftovers, or a rebuild still running elsewhere, whose next step then fails
+ * (see writeStep) while the live index stays whole; the newest rebuild wins.
+ */
+async function createCopies(db: Database): Promise<string> {
+  const building = `${BUILDING_PREFIX}${randomBytes(6).toString("hex")}`;
   await db.$transaction(async (tx) => {
-    await tx.$executeRaw`DROP SCHEMA IF EXISTS ${Prisma.raw(`"${BUILDING}"`)} CASCADE`;
-    await tx.$executeRaw`CREATE SCHEMA ${Prisma.raw(`"${BUILDING}"`)}`;
+    const old = await tx.$queryRaw<{ name: string }[]>`SELECT nspname AS name FROM pg_namespace WHERE starts_with(nspname, ${BUILDING_PREFIX})`;
+    for (const { name } of old) await tx.$executeRaw`DROP SCHEMA ${Prisma.raw(`"${name}"`)} CASCADE`;
+    await tx.$executeRaw`CREATE SCHEMA ${Prisma.raw(`"${building}"`)}`;
     for (const table of INDEX_TABLES) {
-      await tx.$executeRaw`CREATE TABLE ${quoted(BUILDING, table)} (LIKE ${quoted("public", table)} INCLUDING ALL)`;
+      await tx.$executeRaw`CREATE TABLE ${quoted(building, table)} (LIKE ${quoted("public", table)} INCLUDING ALL)`;
     }
   });
+  return building;
 }
 
 /** Writes one step's documents into the copies. */
-async function writeStep(db: Database, documents: SearchDocument[]): Promise<void> {
+async function writeStep(db: Database, building: string, documents: SearchDocument[]): Promise<void> {
   await db.$transaction(
     async (tx) => {
+      // Named in full first: this fails if the copies are gone (the search path would skip a
+      // missing schema and write into the live tables), and keeps them from being dropped
+      // until the step commits.
+      await tx.$executeRaw`LOCK TABLE ${Prisma.raw(INDEX_TABLES.map((t) => `"${building}"."${t}"`).join(", "))} IN ROW EXCLUSIVE MODE`;
       // Unqualified table names resolve to the copies; types, text search configurations and
       // extensions still resolve in public.
-      await tx.$executeRaw`SELECT set_config('search_path', ${`"${BUILDING}", public`}, true)`;
+      await tx.$executeRaw`SELECT set_config('search_path', ${`"${building}", public`}, true)`;
       await upsertEntries(tx, documents, { fresh: true });
     },
     { timeout: 60_000, maxWait: 60_000 },
@@ -56,7 +69,7 @@ async function writeStep(db: Database, documents: SearchDocument[]): Promise<voi
 }
 
 /** Moves the live tables out and the copies in, in one short transaction, and drops the old ones. */
-async function swapIn(db: Database): Promise<void> {
+async function swapIn(db: Database, building: string): Promise<void> {
   await db.$transaction(
     async (tx) => {
       // Index writes take this lock before touching a table: taken first, the swap waits for the
@@ -67,9 +80,9 @@ async function swapIn(db: Database): Promise<void> {
       const live = Prisma.raw(INDEX_TABLES.map((t) => `"public"."${t}"`).join(", "));
       await tx.$executeRaw`LOCK TABLE ${live} IN ACCESS EXCLUSIVE MODE`;
       for (const table of INDEX_TABLES) await tx.$executeRaw`ALTER TABLE ${quoted("public", table)} SET SCHEMA ${Prisma.raw(`"${RETIRED}"`)}`;
-      for (const table of INDEX_TABLES) await tx.$executeRaw`ALTER TABLE ${quoted(BUILDING, table)} SET SCHEMA public`;
+      for (const table of INDEX_TABLES) await tx.$executeRaw`ALTER TABLE ${quoted(building, table)} SET SCHEMA public`;
       await tx.$executeRaw`DROP SCHEMA ${Prisma.raw(`"${RETIRED}"`)} CASCADE`;
-      await tx.$executeRaw`DROP SCHEMA ${Prisma.raw(`"${BUILDING}"`)}`;
+      await tx.$executeRaw`DROP SCHEMA ${Prisma.raw(`"${building}"`)}`;
     },
     { timeout: 60_000, maxWait: 60_000 },
   );
@@ -77,17 +90,17 @@ async function swapIn(db: Database): Promise<void> {
 
 /** Builds a new index from the batches beside the live one, then swaps it in. */
 export async function rebuildBesideLive(db: Database, batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {
-  await createCopies(db);
+  const building = await createCopies(db);
   try {
     let documents = 0;
     for await (const batch of batches) {
-      for (let i = 0; i < batch.length; i += REBUILD_STEP) await writeStep(db, batch.slice(i, i + REBUILD_STEP));
+      for (let i = 0; i < batch.length; i += REBUILD_STEP) await writeStep(db, building, batch.slice(i, i + REBUILD_STEP));
       documents += batch.length;
     }
-    await swapIn(db);
+    await swapIn(db, building);
     return { documents };
   } finally {
-    // After a failure: the live index is untouched, and the half-built copies go.
-    await db.$executeRaw`DROP SCHEMA IF EXISTS ${Prisma.raw(`"${BUILDING}"`)} CASCADE`;
+    // After a failure: the live index is untouched, and this rebuild's half-built copies go.
+    await db.$executeRaw`DROP SCHEMA IF EXISTS ${Prisma.raw(`"${building}"`)} CASCADE`;
   }
 }
