@@ -1,8 +1,9 @@
 // Function words of both languages: the stop words of PostgreSQL's english and spanish text
 // search configurations, which puente_en and puente_es copy (see the search index migration),
-// accents folded. Each configuration drops its own list, but a document is analysed in both
-// languages, so "de" still is a word of every document to the English one: a query leaves the
-// words of this list out (they never make a document match) and a snippet never marks them.
+// accents folded. Each configuration drops its own list, but every document also keeps its
+// exact words (puente_simple, which drops none), so "de" is a word of nearly every document: a
+// query leaves the words of this list out (they never make a document match) and a snippet
+// never marks them.
 // Copied from PostgreSQL's tsearch_data/{english,spanish}.stop.
 import { foldWord } from "./fold-word";
 

@@ -93,9 +93,10 @@ export const conceptCount = (clauses: Clause[]) => new Set(clauses.flatMap((c) =
  * (`concepts`). A phrase that does not match ranks 0: ts_rank scores one whose words are
  * present but apart ("cyber ... security" for "cyber security"). A word that the analysis
  * splits ("heat-transfer") keeps ts_rank's partial credit: measured on cranfield's long
- * queries, requiring all its parts cost 0.005 nDCG@10. Each concept counts once, by its best clause: a word and its synonyms are one
- * thing said in two ways, not two pieces of evidence (so a document saying "ciberseguridad" and
- * "cybersecurity" in its body does not outrank the one with "cybersecurity" in its title).
+ * queries, requiring all its parts cost 0.005 nDCG@10. Each concept counts once, by its best
+ * clause: a word and its synonyms are one thing said in two ways, not two pieces of evidence
+ * (so a document saying "ciberseguridad" and "cybersecurity" in its body does not outrank the
+ * one with "cybersecurity" in its title).
  */
 const weighted = (tsv: Prisma.Sql, language: Prisma.Sql) => Prisma.sql`LATERAL (
   SELECT coalesce(sum(best), 0) AS score, count(*) AS concepts FROM (

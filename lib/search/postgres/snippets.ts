@@ -5,10 +5,9 @@
 // showing, even where the other language's analysis keeps it. ../snippet-text.ts cuts the
 // excerpts between words, adds "…" and escapes the text before adding <mark>.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isFunctionWord } from "../function-words";
 import type { ParsedQuery } from "../query-parser";
 import { excerptBounds, leadSnippet, snippetHtml, toSegments, type Marks } from "../snippet-text";
-import { buildTsquery, inLanguage, matchesIn, queryClauses, type Analysed } from "./tsquery";
+import { buildTsquery, inLanguage, matchesIn, type Analysed } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
 
@@ -25,10 +24,9 @@ export interface Snippets {
   attachment: Map<string, { id: string; fileName: string; page: number; snippet: string }>;
 }
 
-/** What ts_headline highlights: the query's words and phrases, without its function words and exclusions. */
+/** What ts_headline highlights: the query's words and phrases (never its function words: see queryClauses), not its exclusions. */
 export function highlightQuery(query: ParsedQuery): Analysed | null {
-  const { wanted, required } = queryClauses(query);
-  return buildTsquery({ ...query, exclusions: [] }, { wanted: wanted.filter((c) => !isFunctionWord(c.text)), required });
+  return buildTsquery({ ...query, exclusions: [] });
 }
 
 interface Excerpted {

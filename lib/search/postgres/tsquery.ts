@@ -1,8 +1,9 @@
 // A parsed query as PostgreSQL tsqueries, one per document language: a document meets the query
 // as its own language analyses it. Words are OR-ed (a document matching more of them ranks
 // higher, and a long query still finds something), phrases and exclusions are required,
-// synonyms of a phrase in the query are alternatives, and the last word also matches as a prefix. Every word is a bound parameter passed through
-// plainto/phraseto_tsquery, so query syntax typed by a user is never interpreted.
+// synonyms of a phrase in the query are alternatives, and the last word also matches as a
+// prefix. Every word is a bound parameter passed through plainto/phraseto_tsquery, so query
+// syntax typed by a user is never interpreted.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ParsedQuery } from "../query-parser";
 import { isFunctionWord } from "../function-words";
@@ -142,12 +143,8 @@ const withCorrections = (word: Clause, corrections: Correction[]) =>
 export function buildTsquery(query: ParsedQuery, { wanted, required } = queryClauses(query)): Analysed | null {
   const excluded = query.exclusions.map((e) => analyse("phraseto_tsquery", e));
   const positive = [...(wanted.length > 0 ? [orAll(wanted.map((c) => c.query))] : []), ...required.map((alts) => orAll(alts.map((c) => c.query)))];
-  const all = (language: Language) => {
-    const not = excluded.map((e) => Prisma.sql`!!${e[language]}`);
-    const parts = [...positive.map((p) => p[language]), ...not];
-    return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " && ")})` : null;
-  };
-  // Only exclusions: every document without those words (no index can help; rare).
   if (positive.length === 0 && excluded.length === 0) return null;
-  return { en: all("en")!, es: all("es")! };
+  // Only exclusions: every document without those words (no index can help; rare).
+  const all = (l: Language) => Prisma.sql`(${Prisma.join([...positive.map((p) => p[l]), ...excluded.map((e) => Prisma.sql`!!${e[l]}`)], " && ")})`;
+  return { en: all("en"), es: all("es") };
 }
