@@ -1,17 +1,12 @@
 // A member who cannot contribute sees why on /documents/new and asks for contributor access or
 // to join an organization; the admins hear of it (notifications), accept or decline, and the
 // member hears back (issue 10, item 7).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAndWait } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 import { invitedMember } from "./support/invited-member";
 
 test.describe.configure({ timeout: 180_000 });
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -28,10 +23,10 @@ test("a member asks for contributor access, an admin accepts, and the member can
   await expect(member).toHaveURL(/\/en\/documents\/new$/);
   await expect(member.getByRole("heading", { level: 1, name: "Write for Puente" })).toBeVisible();
   await expect(member.getByText("Your account can read documents, but not write them yet.")).toBeVisible();
-  await expectNoViolations(member, "/en/documents/new");
+  await expectNoAxeViolations(member, { label: "/en/documents/new" });
   await member.goto("/es/documents/new");
   await expect(member.getByRole("heading", { level: 1, name: "Escribir en Puente" })).toBeVisible();
-  await expectNoViolations(member, "/es/documents/new");
+  await expectNoAxeViolations(member, { label: "/es/documents/new" });
 
   await member.goto("/en/documents/new");
   const contributor = member.getByRole("region", { name: "Ask for contributor access" });
@@ -44,7 +39,7 @@ test("a member asks for contributor access, an admin accepts, and the member can
   await join.getByRole("button", { name: "Ask to join" }).click();
   await expect(member.getByText("Your request was sent. The organization's administrators were notified.")).toBeVisible();
   await expect(member.getByRole("region", { name: "Your requests" })).toContainText("Joining Fundación Tejido Territorial: waiting for an answer");
-  await expectNoViolations(member, "/en/documents/new with requests");
+  await expectNoAxeViolations(member, { label: "/en/documents/new with requests" });
 
   // The platform admin decides contributor access, from the notification.
   const admin = await signedIn(browser, "admin@puente.test");
@@ -55,10 +50,10 @@ test("a member asks for contributor access, an admin accepts, and the member can
   await expect(admin).toHaveURL(/\/en\/admin\/users#access-requests$/);
   const requests = admin.getByRole("region", { name: "Requests to become a contributor" });
   await expect(requests.getByText(`${name} asks for contributor access`)).toBeVisible();
-  await expectNoViolations(admin, "/en/admin/users");
+  await expectNoAxeViolations(admin, { label: "/en/admin/users" });
   await admin.goto("/es/admin/users");
   await expect(admin.getByRole("region", { name: "Solicitudes para ser colaborador" })).toContainText(`${name} solicita acceso como colaborador`);
-  await expectNoViolations(admin, "/es/admin/users");
+  await expectNoAxeViolations(admin, { label: "/es/admin/users" });
   await admin.goto("/en/admin/users");
   await requests.getByRole("button", { name: `Accept the request from ${name}` }).click();
   await expect(admin.getByText("The request was accepted. The person was notified.")).toBeVisible();
@@ -68,7 +63,7 @@ test("a member asks for contributor access, an admin accepts, and the member can
   const orgAdmin = await signedIn(browser, "orgadmin@puente.test");
   await orgAdmin.goto("/es/admin/organizations/fundacion-tejido-territorial");
   await expect(orgAdmin.getByRole("region", { name: "Solicitudes para unirse" })).toContainText(`${name} solicita unirse a Fundación Tejido Territorial`);
-  await expectNoViolations(orgAdmin, "/es/admin/organizations/…");
+  await expectNoAxeViolations(orgAdmin, { label: "/es/admin/organizations/…" });
   await orgAdmin.getByRole("button", { name: `Rechazar la solicitud de ${name}` }).click();
   await expect(orgAdmin.getByText("La solicitud fue rechazada. Se notificó a la persona.")).toBeVisible();
 
@@ -81,9 +76,9 @@ test("a member asks for contributor access, an admin accepts, and the member can
   await member.goto("/en/notifications");
   await expect(member.getByRole("listitem").filter({ hasText: "Request accepted" })).toContainText("Contributor access");
   await expect(member.getByRole("listitem").filter({ hasText: "Request declined" })).toContainText("Joining Fundación Tejido Territorial");
-  await expectNoViolations(member, "/en/notifications");
+  await expectNoAxeViolations(member, { label: "/en/notifications" });
   await member.goto("/es/notifications");
-  await expectNoViolations(member, "/es/notifications");
+  await expectNoAxeViolations(member, { label: "/es/notifications" });
 });
 
 test("a member who asks twice is told the request is already waiting", async ({ browser }) => {
@@ -93,7 +88,7 @@ test("a member who asks twice is told the request is already waiting", async ({ 
   await join.getByLabel("Message (optional)").fill("x".repeat(10));
   await join.getByRole("button", { name: "Ask to join" }).click();
   await expect(join.getByText("Choose an organization.")).toBeVisible();
-  await expectNoViolations(member, "/en/documents/new with a field error");
+  await expectNoAxeViolations(member, { label: "/en/documents/new with a field error" });
   // A second tab still shows the form: the server refuses the duplicate.
   const second = await member.context().newPage();
   await second.goto("/en/documents/new");

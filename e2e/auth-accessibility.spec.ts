@@ -1,16 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./support/auth";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from "./support/axe";
 
 for (const path of ["/en/sign-in", "/es/sign-in", "/en/sign-up", "/es/forgot-password", "/en/check-email", "/en/verify-email?email=a%40b.org&token=0123456789abcdef", "/en/reset-password?email=a%40b.org&token=bad", "/en/invitations/accept?token=nope"]) {
   test(`axe: ${path}`, async ({ page }) => {
     await page.goto(path);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 }
 
@@ -25,7 +20,7 @@ test("axe: a sign-up form showing its errors, which are tied to their fields", a
   expect(await password.getAttribute("aria-describedby")).toContain("password-error");
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 for (const [email, paths] of [
@@ -36,7 +31,7 @@ for (const [email, paths] of [
     await signInAndWait(page, email);
     for (const path of paths) {
       await page.goto(path);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     }
   });
 }
@@ -45,6 +40,6 @@ test("axe: the development mailbox, as the admin on this machine", async ({ page
   await signInAndWait(page, "admin@puente.test");
   for (const path of ["/en/dev/mailbox", "/es/dev/mailbox"]) {
     expect((await page.goto(path))?.status(), path).toBe(200);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
 });

@@ -3,9 +3,9 @@
 // with a 100-character name) is shown on every main page, in both languages, on a 390 px phone
 // and a 1366 px desktop, and the page never scrolls sideways. Long content wraps, or scrolls
 // inside its own box (tables, code). Also: the phone header's menu passes axe, opened and closed.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn, signInAndWait, uniqueEmail } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 
 test.describe.configure({ mode: "serial" });
 
@@ -183,8 +183,7 @@ test.describe("the phone header", () => {
       await expect(menu).toBeVisible();
       const header = await page.locator("header").boundingBox();
       expect(header!.height).toBeLessThanOrEqual(130);
-      const axe = () => new AxeBuilder({ page }).include("header").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+      await expectNoAxeViolations(page, { include: "header" });
 
       await expect(menu).toHaveAttribute("aria-expanded", "false");
       await menu.focus();
@@ -192,7 +191,7 @@ test.describe("the phone header", () => {
       await expect(menu).toHaveAttribute("aria-expanded", "true");
       const signOut = locale === "es" ? "Cerrar sesión" : "Sign out";
       await expect(page.getByRole("button", { name: signOut })).toBeVisible();
-      expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+      await expectNoAxeViolations(page, { include: "header" });
 
       await page.keyboard.press("Escape");
       await expect(menu).toHaveAttribute("aria-expanded", "false");

@@ -2,12 +2,12 @@
 // build and the seed: what typing shows, the keys, a click and a tap, axe with the popup open
 // in both languages at phone and desktop widths, and completions only from documents the
 // viewer may read.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { can } from "../lib/policies/can";
 import { documents } from "../prisma/seed/data";
 import { signInAndWait } from "./support/auth";
 import { accessOf, viewerFor } from "./support/seed-viewers";
+import { expectNoAxeViolations } from "./support/axe";
 
 const PREFIX = "colom"; // "Colombia …": several titles
 const NOWHERE = "qxvwzjkfpq";
@@ -58,11 +58,6 @@ async function typeAndExpectNoPopup(page: Page, text: string) {
   await expect(combobox(page)).toHaveAttribute("aria-expanded", "false");
   await expect(page.getByRole("listbox")).toHaveCount(0);
   await expect(page.getByRole("option")).toHaveCount(0);
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("typing offers the completions; the arrows highlight them; Enter searches the highlighted one", async ({ page }) => {
@@ -200,7 +195,7 @@ for (const [label, viewport] of [["phone", { width: 375, height: 740 }], ["deskt
       await typeAndOpen(page, PREFIX, expected, locale);
       await combobox(page, locale).press("ArrowDown");
       await expect(announcement(page, locale, Math.min(8, expected.length))).toHaveCount(1);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
       const box = (await listbox(page, locale).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);

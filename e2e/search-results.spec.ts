@@ -2,15 +2,10 @@
 // text cut from the Markdown (no syntax, only content words marked), and a misspelled word is
 // answered web-search style: "Showing results for ciberseguridad. Search instead for
 // cibersegurdad", in both languages, with axe passing at desktop width.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 const FUNCTION_WORDS = ["de", "la", "las", "los", "el", "y", "en", "the", "of", "and"];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("snippets for “lavado de activos” are clean text with only content words marked", async ({ page }) => {
   await page.goto("/es/search?q=lavado+de+activos");
@@ -27,7 +22,7 @@ test("snippets for “lavado de activos” are clean text with only content word
   expect(marked.filter((m) => FUNCTION_WORDS.includes(m))).toEqual([]);
   // The document whose body has "**lavado de activos**" shows it marked, without the asterisks.
   await expect(results.locator("article p", { hasText: /lavado de activos/i }).first()).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("“cybersecurity” puts the document with the word in its title first", async ({ page }) => {
@@ -65,7 +60,7 @@ test("a misspelled word shows the corrected query's results, and offers the word
   await expect(page.getByRole("status").filter({ hasText: "result" })).toContainText("for “ciberseguridad”");
   await expect(page.getByText("cibersegurdad”")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).first()).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   const instead = page.getByRole("link", { name: "cibersegurdad" });
   await expect(instead).toHaveAttribute("href", /q=cibersegurdad&verbatim=1/);
@@ -83,7 +78,7 @@ test("the correction reads naturally in Spanish", async ({ page }) => {
   await expect(correction.locator("em")).toHaveText("ciberseguridad");
   await expect(page.getByText("Buscar en su lugar")).toContainText("Buscar en su lugar cibersegurdad");
   await expect(page.getByRole("link", { name: "cibersegurdad" })).toHaveAttribute("href", /verbatim=1/);
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("the API says which query it answered and searches the words as typed on request", async ({ page }) => {

@@ -2,12 +2,12 @@
 // (indexed by the worker from the outbox the seed wrote): as-you-type, facets and chips, a
 // typo, accents left out, a synonym across languages, a publish becoming searchable, and a
 // leak check per persona.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { documents } from "../prisma/seed/data";
 import { focusAreas } from "../prisma/seed/data/focus-areas";
 import { can } from "../lib/policies/can";
 import { signInAndWait } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 
 const resultTitles = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 });
 /** The titles of the result cards only (the region also has headings of its own). */
@@ -19,8 +19,7 @@ test("typing searches as you type, keeps the state in the URL and passes axe", a
   await expect(page).toHaveURL(/q=lavado\+de\+activos/);
   await expect(resultTitles(page).first()).toBeVisible();
   await expect(page.getByText(/money laundering/i).first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("a typo, missing accents and a Spanish synonym still find the documents", async ({ page }) => {
@@ -69,8 +68,7 @@ test("facet values combine with OR, and a checked facet keeps the others listed 
   expect(either.total).toBeGreaterThanOrEqual(Math.max(a!.count, b!.count));
   expect(either.total).toBeLessThanOrEqual(a!.count + b!.count);
   await expect(page.getByText(new RegExp(`^${results(either.total)}`)).first()).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("a visitor never finds documents they may not read", async ({ page }) => {
@@ -130,7 +128,7 @@ test("a tag on a document or a result leads to the search filtered by it, with a
   expect((await hitTitles(page).allTextContents()).sort()).toEqual(apiHits.map((hit) => hit.title).sort());
   const chip = page.getByRole("link", { name: `Remove filter Tag: ${tag}` });
   await expect(chip).toBeVisible();
-  await expectNoViolations(page, "/en/search?tag=money+laundering");
+  await expectNoAxeViolations(page, { label: "/en/search?tag=money+laundering" });
   await chip.click();
   await expect(page).toHaveURL(/\/en\/search$/);
   await expect(chip).toHaveCount(0);
@@ -143,10 +141,5 @@ test("a tag on a document or a result leads to the search filtered by it, with a
   await expect(page).toHaveURL(new RegExp(`/es/search\\?tag=${encodeURIComponent(other).replace(/%20/g, "\\+")}$`));
   await expect(page.getByRole("link", { name: `Quitar el filtro Etiqueta: ${other}` })).toBeVisible();
   await expect(hitTitles(page, "Resultados")).toContainText([readable[0]!.title]);
-  await expectNoViolations(page, `/es/search?tag=${other}`);
+  await expectNoAxeViolations(page, { label: `/es/search?tag=${other}` });
 });
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
