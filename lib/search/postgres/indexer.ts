@@ -29,6 +29,16 @@ const snippetSource = (doc: SearchDocument) => [doc.summary, doc.details, doc.bo
 // analysis pass took a third of the indexing time. Attachments count: they make a document match.
 const words = (doc: SearchDocument) => documentWords([doc.title, labels(doc), middle(doc), doc.body, ...doc.chunks.map((c) => c.text)]);
 
+/** Words in the text, as BM25F counts a field's length: every run of letters and digits. */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/** The lengths of the fields the text vector weights A, B, C and D, in that order. */
+const fieldLengths = (doc: SearchDocument) => [doc.title, labels(doc), middle(doc), doc.body].map(wordCount);
+
 function entryRow(doc: SearchDocument): Prisma.Sql {
   const l = doc.language;
   const tsv = Prisma.sql`${vector(doc.title, "A", l)} || ${vector(labels(doc), "B", l)} || ${vector(middle(doc), "C", l)} || ${vector(doc.body, "D", l)}`;
@@ -38,16 +48,16 @@ function entryRow(doc: SearchDocument): Prisma.Sql {
     ${doc.embargoUntil === null ? null : new Date(doc.embargoUntil)}::timestamp,
     ${doc.focusAreas.map((f) => f.id)}::text[], ${doc.focusAreas.map((f) => f.slug)}::text[], ${doc.countries}::text[], ${doc.sectors}::text[],
     ${doc.tags}::text[], ${doc.organization?.slug ?? null}, ${JSON.stringify(doc.focusAreas)}::jsonb,
-    ${snippetSource(doc)}, ${tsv}, ${words(doc)}::text[])`;
+    ${snippetSource(doc)}, ${tsv}, ${words(doc)}::text[], ${fieldLengths(doc)}::int[])`;
 }
 
 const entryColumns = Prisma.raw(
   `"documentId", "slug", "title", "type", "language", "year", "date", "visibility", "organizationId", "contributorId", "embargoUntil",
-   "focusAreaIds", "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv", "words"`,
+   "focusAreaIds", "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv", "words", "fieldLengths"`,
 );
 const updateAll = Prisma.raw(
   ["slug", "title", "type", "language", "year", "date", "visibility", "organizationId", "contributorId", "embargoUntil", "focusAreaIds",
-    "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv", "words"].map((c) => `"${c}" = EXCLUDED."${c}"`).join(", "),
+    "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv", "words", "fieldLengths"].map((c) => `"${c}" = EXCLUDED."${c}"`).join(", "),
 );
 
 async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
@@ -55,9 +65,9 @@ async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
   for (let i = 0; i < chunks.length; i += 200) {
     const rows = chunks.slice(i, i + 200).map(
       (c) => Prisma.sql`(gen_random_uuid()::text, ${c.documentId}, ${c.language}::"Language", ${c.attachmentId}, ${c.fileName}, ${c.page}, ${c.part}, ${c.text},
-        ${analysed(c.text, c.language)})`,
+        ${analysed(c.text, c.language)}, ${wordCount(c.text)})`,
     );
-    await db.$executeRaw`INSERT INTO "SearchChunk" ("id", "documentId", "language", "attachmentId", "fileName", "page", "part", "text", "tsv") VALUES ${Prisma.join(rows)}`;
+    await db.$executeRaw`INSERT INTO "SearchChunk" ("id", "documentId", "language", "attachmentId", "fileName", "page", "part", "text", "tsv", "length") VALUES ${Prisma.join(rows)}`;
   }
 }
 

@@ -11,7 +11,7 @@ import { removeEntries, upsertEntries } from "./indexer";
 import { rebuildBesideLive } from "./rebuild";
 import { conceptIdf, rankedClauses } from "./ranking";
 import { rankedPage } from "./search-query";
-import { clauseStatistics } from "./statistics";
+import { clauseStatistics, fieldAverages } from "./statistics";
 import { makeSnippets } from "./snippets";
 import { buildTsquery, queryClauses } from "./tsquery";
 
@@ -63,7 +63,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
     const statistics = clauses.length > 0 ? conceptIdf(clauses, await clauseStatistics(db, clauses, access)) : [];
-    const search = tsquery ? { tsquery, ...rankedClauses(clauses, statistics) } : null;
+    const search = tsquery ? { tsquery, ...rankedClauses(clauses, statistics), averages: await fieldAverages(db, access) } : null;
     const page = await rankedPage(db, search, access, request);
     const snippets = await makeSnippets(db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
     return {

@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { facetNames, type FacetName, type FacetValue, type SearchFilters, type SearchRequest } from "../types";
 import { filteredFacets, filtersWithout, userFilter } from "../user-filters";
-import { conceptCount, idfCte, Q, scoreCtes } from "./ranking";
-import type { ClauseStatistics } from "./statistics";
+import { conceptCte, idfCte, Q, scoreCtes } from "./ranking";
+import type { ClauseStatistics, FieldAverages } from "./statistics";
 import { filterSql } from "./filter-sql";
 import { matchesIn, type Analysed, type Clause } from "./tsquery";
 
@@ -55,22 +55,28 @@ function matchesCtes(search: Search | null, access: Prisma.Sql, filters: SearchF
     return Prisma.sql`candidates AS (SELECT ${rowColumns("e")}, 0::float8 AS score, true AS complete FROM "SearchEntry" e WHERE ${match} ${access}),
       matches AS (SELECT * FROM candidates e WHERE ${user})`;
   }
-  const readable = Prisma.sql`FROM "SearchEntry" e CROSS JOIN q WHERE (${matchesIn(Prisma.sql`e.tsv`, Prisma.sql`e.language`, Q)} OR e."documentId" IN (SELECT "documentId" FROM chunk_docs)) AND ${access}`;
+  const own = matchesIn(Prisma.sql`e.tsv`, Prisma.sql`e.language`, Q);
+  // Two branches rather than one OR: the first finds its rows through the text index (an OR
+  // with the attachment matches made PostgreSQL test every readable row's text vector).
+  const readable = (columns: Prisma.Sql) => Prisma.sql`
+    SELECT ${columns} FROM "SearchEntry" e CROSS JOIN q WHERE ${own} AND ${access}
+    UNION ALL
+    SELECT ${columns} FROM "SearchEntry" e CROSS JOIN q
+    WHERE e."documentId" IN (SELECT "documentId" FROM chunk_docs) AND NOT coalesce(${own}, false) AND ${access}`;
   const unscored =
     filteredFacets(filters).length === 0
-      ? Prisma.sql`matches_unscored AS MATERIALIZED (SELECT ${rowColumns("e")}, e.tsv ${readable})`
-      : Prisma.sql`candidates AS MATERIALIZED (SELECT ${rowColumns("e")} ${readable}),
+      ? Prisma.sql`matches_unscored AS MATERIALIZED (${readable(Prisma.sql`${rowColumns("e")}, e.tsv, e."fieldLengths"`)})`
+      : Prisma.sql`candidates AS MATERIALIZED (${readable(rowColumns("e"))}),
         matches_unscored AS MATERIALIZED (
-          SELECT ${rowColumns("e")}, (SELECT x.tsv FROM "SearchEntry" x WHERE x."documentId" = e."documentId") AS tsv FROM candidates e WHERE ${user})`;
+          SELECT ${rowColumns("e")}, x.tsv, x."fieldLengths" FROM candidates e JOIN "SearchEntry" x USING ("documentId") WHERE ${user})`;
   return Prisma.sql`
     q AS (SELECT ${search.tsquery.en} AS query_en, ${search.tsquery.es} AS query_es),
     ${idfCte(search.clauses, search.statistics)},
+    ${conceptCte(search.clauses, search.statistics)},
     chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE ${matchesIn(Prisma.sql`c.tsv`, Prisma.sql`c.language`, Q)}),
     ${unscored},
-    ${scoreCtes("matches_unscored")},
-    matches AS (
-      SELECT ${rowColumns("m")}, coalesce(s.score, 0) AS score, coalesce(s.concepts >= ${conceptCount(search.clauses)}, false) AS complete
-      FROM matches_unscored m LEFT JOIN scores s USING ("documentId"))`;
+    ${scoreCtes("matches_unscored", search.clauses, search.averages)},
+    matches AS (SELECT ${rowColumns("m")}, s.score, s.complete, s.windowed, s.rank FROM matches_unscored m JOIN scores s USING ("documentId"))`;
 }
 
 /** Each facet's counts: over the matches, or for a facet filtered on, under the other filters only. */
@@ -97,10 +103,14 @@ export interface Search {
   tsquery: Analysed;
   clauses: Clause[];
   statistics: ClauseStatistics[];
+  averages: FieldAverages;
 }
 
 export async function rankedPage(db: Db, search: Search | null, access: Filter, request: SearchRequest): Promise<RankedPage> {
-  const order = request.sort === "newest" || !search ? Prisma.sql`m."date" DESC, m."documentId"` : Prisma.sql`m.complete DESC, m.score DESC, m."date" DESC, m."documentId"`;
+  const order =
+    request.sort === "newest" || !search?.clauses.length
+      ? Prisma.sql`m."date" DESC, m."documentId"`
+      : Prisma.sql`m.complete DESC, m.windowed DESC, m.score DESC, m.rank DESC, m."date" DESC, m."documentId"`;
   const offset = (request.page - 1) * request.pageSize;
   const rows = await db.$queryRaw<PageRow[]>`
     WITH ${matchesCtes(search, filterSql(access), request.filters)},

@@ -1,5 +1,5 @@
-// Collection statistics for ranking: how many documents the viewer may read, and in how many
-// of them each part of the query occurs. Counting them touches every matching row, which at
+// Collection statistics for ranking: how many documents the viewer may read, in how many of
+// them each part of the query occurs, and each field's average length (BM25F). Counting them touches every matching row, which at
 // 100,000 documents costs more than the rest of a selective search, while they change slowly:
 // they are kept for a minute per permission filter. They only weigh scores; what matches,
 // the totals and the facets are always computed fresh.
@@ -74,3 +74,27 @@ export async function clauseStatistics(db: Db, clauses: Clause[], access: Filter
 
 /** How many entries the cache holds (tests check it stays bounded). */
 export const statisticsCacheSize = () => cache.size;
+
+/** The average length in words of each field (A, B, C, D) and of an attachment chunk. */
+export type FieldAverages = [number, number, number, number, number];
+
+const averagesCache = new LruCache<FieldAverages>(STATISTICS_CACHE_ENTRIES, TTL_MS);
+
+/**
+ * BM25F's average field lengths among the documents `access` lets the viewer read (entries
+ * written before lengths were kept are left out). Kept like the clause statistics.
+ */
+export async function fieldAverages(db: Db, access: Filter): Promise<FieldAverages> {
+  const key = accessKey(access);
+  const cached = averagesCache.get(key);
+  if (cached) return cached;
+  const where = filterSql(access);
+  const field = (i: number) => Prisma.raw(`coalesce(avg(e."fieldLengths"[${i}]) FILTER (WHERE cardinality(e."fieldLengths") = 4), 0)::float8`);
+  const [row] = await db.$queryRaw<{ a: number; b: number; c: number; d: number; chunk: number }[]>`
+    SELECT ${field(1)} AS a, ${field(2)} AS b, ${field(3)} AS c, ${field(4)} AS d,
+      (SELECT coalesce(avg(c."length") FILTER (WHERE c."length" > 0), 0)::float8 FROM "SearchChunk" c JOIN "SearchEntry" e USING ("documentId") WHERE ${where}) AS chunk
+    FROM "SearchEntry" e WHERE ${where}`;
+  const averages: FieldAverages = [row!.a, row!.b, row!.c, row!.d, row!.chunk];
+  averagesCache.set(key, averages);
+  return averages;
+}

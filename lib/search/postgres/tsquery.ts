@@ -78,7 +78,7 @@ function spanOf(words: string[], phrase: string[]): number[] {
   return start < 0 ? [] : phrase.map((_, j) => start + j);
 }
 
-function orAll(parts: Analysed[]): Analysed {
+export function orAll(parts: Analysed[]): Analysed {
   return { en: Prisma.sql`(${Prisma.join(parts.map((p) => p.en), " || ")})`, es: Prisma.sql`(${Prisma.join(parts.map((p) => p.es), " || ")})` };
 }
 
