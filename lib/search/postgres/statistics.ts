@@ -1,8 +1,8 @@
 // Collection statistics for ranking: how many documents the viewer may read, in how many of
-// them each part of the query occurs, and each field's average length (BM25F). Counting them touches every matching row, which at
-// 100,000 documents costs more than the rest of a selective search, while they change slowly:
-// they are kept for a minute per permission filter. They only weigh scores; what matches,
-// the totals and the facets are always computed fresh.
+// them each part of the query occurs, and each field's average length (BM25F). Counting them
+// touches every matching row, which at 100,000 documents costs more than the rest of a selective
+// search, while they change slowly: they are kept for a minute per permission filter. They only
+// weigh scores; what matches, the totals and the facets are always computed fresh.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { LruCache } from "../lru-cache";
