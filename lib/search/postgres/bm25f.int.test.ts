@@ -72,13 +72,17 @@ describe("BM25F", () => {
   });
 
   it("pages past the rescored window with every match once, in the same order on every request", async () => {
+    const size = 20;
     const page = async (n: number) =>
-      (await engine.search({ q: COMMON, filters: { tag: [tag] }, sort: "relevance", page: n, pageSize: 50, verbatim: true }, access)).hits.map((h) => h.id);
-    const pages = await Promise.all([1, 2, 3, 4, 5].map(page));
+      (await engine.search({ q: COMMON, filters: { tag: [tag] }, sort: "relevance", page: n, pageSize: size, verbatim: true }, access)).hits.map((h) => h.id);
+    const count = Math.ceil((RESCORE_WINDOW + 30) / size);
+    const pages = await Promise.all(Array.from({ length: count }, (_, i) => page(i + 1)));
     const ids = pages.flat();
     expect(ids).toHaveLength(RESCORE_WINDOW + 30);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(await page(5)).toEqual(pages[4]);
+    // The last page lies past the window; asked again, it is the same.
+    expect(pages.at(-1)!.length).toBeGreaterThan(0);
+    expect(await page(count)).toEqual(pages.at(-1));
     // Inside the window the shortest bodies come first (BM25F); past it, the first pass's order.
     const first = await scores(COMMON);
     expect([...first.keys()][0]).toBe("many0");
