@@ -7,7 +7,6 @@
 // and weights, so they are exactly what the analysis indexed.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldAverages } from "./statistics";
-import { matchesIn, type Analysed } from "./tsquery";
 
 // The usual parameters. Measured with search:eval on the short queries of cranfield, xquad_es,
 // med and npl, no variant was better on all four: k1 2.0 (cranfield +.005, xquad_es -.003, med
@@ -70,12 +69,11 @@ const queryEntries = (tsv: Prisma.Sql) =>
 /**
  * CTE `bm25f` ("documentId", score) for the documents of the CTE named `window` (rows of
  * `source` with their text vector and field lengths): the sum over the query's concepts of the
- * best clause's BM25F score. An attachment chunk that matches is scored as a unit of its own
- * at half weight. A phrase scores only where it matches as a phrase ("cyber ... security" is
- * not "cyber security"). `q` is the query (CTE `q`, as each language analyses it); `phrases`:
- * whether any clause is a phrase.
+ * best clause's BM25F score. An attachment chunk that matches (CTE `chunk_matches`) is scored as
+ * a unit of its own at half weight. A phrase scores only where it matches as a phrase ("cyber
+ * ... security" is not "cyber security"). `phrases`: whether any clause is a phrase.
  */
-export function bm25fCtes(source: Prisma.Sql, window: Prisma.Sql, q: Analysed, averages: FieldAverages, phrases: boolean): Prisma.Sql {
+export function bm25fCtes(source: Prisma.Sql, window: Prisma.Sql, averages: FieldAverages, phrases: boolean): Prisma.Sql {
   // Which phrase alternatives each unit matches as phrases (none to test without phrases).
   const matchedPhrases = phrases
     ? Prisma.sql`(SELECT coalesce(array_agg(a.i * 1000 + a.j), '{}') FROM alts a WHERE a.phrase AND a.language = u.language AND u.tsv @@ a.q)`
@@ -87,8 +85,8 @@ export function bm25fCtes(source: Prisma.Sql, window: Prisma.Sql, q: Analysed, a
         SELECT m."documentId", ''::text AS unit, m.language::text AS language, m.tsv, m."fieldLengths" || 0 AS lengths
         FROM ${source} m WHERE m."documentId" IN (SELECT "documentId" FROM ${window})
         UNION ALL
-        SELECT c."documentId", c.id, c.language::text, c.tsv, ARRAY[0, 0, 0, 0, c."length"] FROM "SearchChunk" c CROSS JOIN q
-        WHERE ${matchesIn(Prisma.sql`c.tsv`, Prisma.sql`c.language`, q)} AND c."documentId" IN (SELECT "documentId" FROM ${window})) u),
+        SELECT c."documentId", c.id, c.language::text, c.tsv, ARRAY[0, 0, 0, 0, c."length"] FROM chunk_matches c
+        WHERE c."documentId" IN (SELECT "documentId" FROM ${window})) u),
     fields (field, i, weight, average) AS (VALUES ${fieldRows(averages)}),
     postings AS (
       SELECT t."documentId", t.unit, t.language, e.lexeme, CASE WHEN t.unit = '' THEN w.weight::text ELSE 'E' END AS field, t.lengths, t.phrases, count(*)::float8 AS n

@@ -48,12 +48,14 @@ export const RESCORE_WINDOW = 100;
 
 /**
  * At most this many clauses are ranked, the rarest among the readable documents. Each ranked
- * clause costs a ts_rank per alternative per matching row, and a long query (200 characters,
- * about 30 words) matches nearly every document: ranking all its words took 1.5-1.7 s (p95) at
- * 10,000 documents, 1.0-1.1 s with 16 (search:bench --query-length long, 2 cores). The words
- * left out are the most common ones, whose weight (IDF) is the lowest; they still match, so
- * totals and facets do not change. 16 keeps nDCG@10 of the long queries of cranfield, med, npl
- * and xquad_es within 0.002 or above; 12 was faster still but cost npl 0.007.
+ * clause costs a text-index test per matching row (the first pass's coverage) and BM25F terms
+ * in the window, and a long query (200 characters, about 30 words) matches nearly every
+ * document. Measured with the ts_rank ranking this replaced: ranking all its words took
+ * 1.5-1.7 s (p95) at 10,000 documents, 1.0-1.1 s with 16 (search:bench --query-length long, 2
+ * cores); with BM25F, 16 takes 1.1 s (p50) as before. The words left out are the most common
+ * ones, whose weight (IDF) is the lowest; they still match, so totals and facets do not change.
+ * 16 kept nDCG@10 of the long queries of cranfield, med, npl and xquad_es within 0.002 or above;
+ * 12 was faster still but cost npl 0.007.
  */
 export const MAX_RANKED_CLAUSES = 16;
 
@@ -82,13 +84,16 @@ export function conceptIdf(clauses: Clause[], statistics: ClauseStatistics[]): C
   });
 }
 
+/** The alternatives of a clause that rank: all of them when the word as typed is not in the index, else that word alone. */
+const rankedAlternatives = (clause: Clause, statistics: ClauseStatistics) => (statistics.useAlternatives ? clause.alternatives : clause.alternatives.slice(0, 1));
+
 /**
  * CTE `idf`: each clause's alternatives that rank (as English and as Spanish documents are
  * matched), its weight (./statistics.ts), concepts and whether it is a phrase.
  */
 export function idfCte(clauses: Clause[], statistics: ClauseStatistics[]): Prisma.Sql {
   const rows = clauses.map((c, i) => {
-    const ranked = statistics[i]!.useAlternatives ? c.alternatives : c.alternatives.slice(0, 1);
+    const ranked = rankedAlternatives(c, statistics[i]!);
     const arrays = LANGUAGES.map((l) => Prisma.sql`ARRAY[${Prisma.join(ranked.map((a) => a[l]))}]::tsquery[]`);
     return Prisma.sql`(${i}::int, ${Prisma.join(arrays)}, ${statistics[i]!.idf}::float8, ${c.concepts}::int[], ${c.phrase}::boolean)`;
   });
@@ -102,7 +107,7 @@ export const conceptCount = (clauses: Clause[]) => new Set(clauses.flatMap((c) =
 export function conceptCte(clauses: Clause[], statistics: ClauseStatistics[]): Prisma.Sql {
   const concepts = new Map<number, { idf: number; queries: Analysed[] }>();
   clauses.forEach((c, i) => {
-    const ranked = statistics[i]!.useAlternatives ? c.alternatives : c.alternatives.slice(0, 1);
+    const ranked = rankedAlternatives(c, statistics[i]!);
     for (const k of c.concepts) {
       const concept = concepts.get(k) ?? { idf: Infinity, queries: [] };
       concepts.set(k, { idf: Math.min(concept.idf, statistics[i]!.idf), queries: [...concept.queries, ...ranked] });
@@ -133,8 +138,8 @@ const coverage = (tsv: Prisma.Sql, language: Prisma.Sql, single: boolean) => Pri
 const coarseCtes = (source: Prisma.Sql, single: boolean) => Prisma.sql`
     chunk_coverage AS (
       SELECT c."documentId", max(v.concepts) AS concepts, max(v.weight) AS weight
-      FROM "SearchChunk" c CROSS JOIN q CROSS JOIN ${coverage(Prisma.sql`c.tsv`, Prisma.sql`c.language`, single)} v
-      WHERE ${matchesIn(Prisma.sql`c.tsv`, Prisma.sql`c.language`, Q)} AND c."documentId" IN (SELECT "documentId" FROM ${source}) GROUP BY 1),
+      FROM chunk_matches c CROSS JOIN ${coverage(Prisma.sql`c.tsv`, Prisma.sql`c.language`, single)} v
+      WHERE c."documentId" IN (SELECT "documentId" FROM ${source}) GROUP BY 1),
     coarse AS MATERIALIZED (
       SELECT m."documentId", greatest(v.concepts, cc.concepts) AS concepts, greatest(v.weight, cc.weight) AS weight,
         ts_rank('{0.33,0.5,0.67,1.0}', m.tsv, ${inLanguage(Prisma.sql`m.language`, Q)}, 1) AS rank
@@ -143,7 +148,8 @@ const coarseCtes = (source: Prisma.Sql, single: boolean) => Prisma.sql`
 
 /**
  * CTE `scores` ("documentId", complete, windowed, score, rank) for every row of the CTE named
- * `matches` (with its text vector and field lengths). The rows that come first by coverage
+ * `matches` (with its text vector and field lengths), whose matching attachment chunks are in
+ * the CTE `chunk_matches`. The rows that come first by coverage
  * (every concept first, then the summed IDF of those matched) and ts_rank, RESCORE_WINDOW of
  * them, are scored by BM25F (./bm25f.ts) and ranked by it; the rest follow by coverage and
  * ts_rank. `complete`: the row matches every concept.
@@ -154,7 +160,7 @@ export function scoreCtes(matches: string, clauses: Clause[], averages: FieldAve
   return Prisma.sql`${coarseCtes(source, all === 1)},
     rescored AS MATERIALIZED (
       SELECT "documentId" FROM coarse ORDER BY concepts >= ${all} DESC, weight DESC, rank DESC, "documentId" LIMIT ${RESCORE_WINDOW}),
-    ${bm25fCtes(source, Prisma.sql`rescored`, Q, averages, clauses.some((c) => c.phrase))},
+    ${bm25fCtes(source, Prisma.sql`rescored`, averages, clauses.some((c) => c.phrase))},
     scores AS (
       SELECT c."documentId", c.concepts >= ${all} AS complete, b."documentId" IS NOT NULL AS windowed, coalesce(b.score, c.weight) AS score, c.rank
       FROM coarse c LEFT JOIN bm25f b USING ("documentId"))`;

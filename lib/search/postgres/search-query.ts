@@ -62,7 +62,7 @@ function matchesCtes(search: Search | null, access: Prisma.Sql, filters: SearchF
     SELECT ${columns} FROM "SearchEntry" e CROSS JOIN q WHERE ${own} AND ${access}
     UNION ALL
     SELECT ${columns} FROM "SearchEntry" e CROSS JOIN q
-    WHERE e."documentId" IN (SELECT "documentId" FROM chunk_docs) AND NOT coalesce(${own}, false) AND ${access}`;
+    WHERE e."documentId" IN (SELECT "documentId" FROM chunk_matches) AND NOT coalesce(${own}, false) AND ${access}`;
   const unscored =
     filteredFacets(filters).length === 0
       ? Prisma.sql`matches_unscored AS MATERIALIZED (${readable(Prisma.sql`${rowColumns("e")}, e.tsv, e."fieldLengths"`)})`
@@ -73,7 +73,10 @@ function matchesCtes(search: Search | null, access: Prisma.Sql, filters: SearchF
     q AS (SELECT ${search.tsquery.en} AS query_en, ${search.tsquery.es} AS query_es),
     ${idfCte(search.clauses, search.statistics)},
     ${conceptCte(search.clauses, search.statistics)},
-    chunk_docs AS (SELECT DISTINCT c."documentId" FROM "SearchChunk" c, q WHERE ${matchesIn(Prisma.sql`c.tsv`, Prisma.sql`c.language`, Q)}),
+    -- The attachment chunks that match, whoever may read them: read once here, and only ever
+    -- used joined to readable matches.
+    chunk_matches AS MATERIALIZED (
+      SELECT c.id, c."documentId", c.language, c.tsv, c."length" FROM "SearchChunk" c, q WHERE ${matchesIn(Prisma.sql`c.tsv`, Prisma.sql`c.language`, Q)}),
     ${unscored},
     ${scoreCtes("matches_unscored", search.clauses, search.averages)},
     matches AS (SELECT ${rowColumns("m")}, s.score, s.complete, s.windowed, s.rank FROM matches_unscored m JOIN scores s USING ("documentId"))`;
