@@ -4,6 +4,7 @@
 // analysed in both languages, and each document meets the analysis of its own.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchDocument } from "../types";
+import { bumpIndexGeneration } from "./generation";
 import { CONFIGS, type Language } from "./tsquery";
 import { addWords, documentWords, lockVocabulary, retractWords } from "./vocabulary";
 
@@ -73,14 +74,17 @@ async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
 
 /**
  * Writes (or rewrites) entries; their words move from the old access classes' counts to the
- * new ones. `fresh`: the tables hold none of these documents (a rebuild's new tables), so
- * there is nothing to take back or delete.
+ * new ones. `fresh`: the tables hold none of these documents (a rebuild's new tables, which
+ * mark the index changed when they are swapped in), so there is nothing to take back or delete.
  */
 export async function upsertEntries(db: Db, docs: SearchDocument[], { fresh = false } = {}): Promise<void> {
   if (docs.length === 0) return;
   const ids = docs.map((d) => d.id);
   await lockVocabulary(db);
-  if (!fresh) await retractWords(db, ids);
+  if (!fresh) {
+    await bumpIndexGeneration(db);
+    await retractWords(db, ids);
+  }
   for (let i = 0; i < docs.length; i += 100) {
     const rows = docs.slice(i, i + 100).map(entryRow);
     await db.$executeRaw`INSERT INTO "SearchEntry" (${entryColumns}) VALUES ${Prisma.join(rows)} ON CONFLICT ("documentId") DO UPDATE SET ${updateAll}`;
@@ -93,6 +97,7 @@ export async function upsertEntries(db: Db, docs: SearchDocument[], { fresh = fa
 export async function removeEntries(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await lockVocabulary(db);
+  await bumpIndexGeneration(db);
   await retractWords(db, ids);
   await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
   await db.$executeRaw`DELETE FROM "SearchEntry" WHERE "documentId" = ANY(${ids}::text[])`;

@@ -11,11 +11,17 @@ import { removeEntries, upsertEntries } from "./indexer";
 import { rebuildBesideLive } from "./rebuild";
 import { conceptIdf, rankedClauses } from "./ranking";
 import { rankedPage } from "./search-query";
-import { clauseStatistics, fieldAverages } from "./statistics";
+import { searchStatistics } from "./statistics";
 import { makeSnippets } from "./snippets";
-import { buildTsquery, queryClauses } from "./tsquery";
+import { buildTsquery, queryClauses, type Analysed, type Clause } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
+
+/** The query's clauses that rank, weighed among the documents the viewer may read. */
+async function rankedSearch(db: Db, tsquery: Analysed, clauses: Clause[], access: Filter) {
+  const statistics = await searchStatistics(db, clauses, access);
+  return { tsquery, ...rankedClauses(clauses, conceptIdf(clauses, statistics.clauses)), averages: statistics.averages };
+}
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const;
@@ -62,8 +68,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const parts = queryClauses(parsed);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
-    const statistics = clauses.length > 0 ? conceptIdf(clauses, await clauseStatistics(db, clauses, access)) : [];
-    const search = tsquery ? { tsquery, ...rankedClauses(clauses, statistics), averages: await fieldAverages(db, access) } : null;
+    const search = tsquery ? await rankedSearch(db, tsquery, clauses, access) : null;
     const page = await rankedPage(db, search, access, request);
     const snippets = await makeSnippets(db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
     return {

@@ -7,6 +7,7 @@ import { newTag } from "@/lib/testing/accounts";
 import { searchAccessFilter } from "../access-filter";
 import { reindexAll } from "../reindex";
 import type { SearchDocument, SearchRequest } from "../types";
+import { indexGeneration } from "./generation";
 import { PostgresSearchEngine } from "./postgres-engine";
 import { INDEX_TABLES, REBUILD_STEP } from "./rebuild";
 
@@ -58,15 +59,18 @@ describe("rebuilding beside the live index", () => {
   it("keeps answering from the old index while it builds, then swaps the new one in", async () => {
     const fresh = Array.from({ length: REBUILD_STEP * 6 }, (_, i) => doc(`new-${i}`, `Fresh wallabyword number ${i}.`));
     const during: number[][] = [];
+    const generation = Number(await indexGeneration(db));
     const rebuilt = await engine.rebuild(
       slowBatches(fresh, async () => {
-        during.push([await found("quokkaword"), await found("wallabyword")]);
+        during.push([await found("quokkaword"), await found("wallabyword"), Number(await indexGeneration(db))]);
       }),
     );
     expect(rebuilt.documents).toBe(fresh.length);
-    // Every search between the steps saw the old index, whole: never a half-built one.
+    // Every search between the steps saw the old index, whole: never a half-built one, and
+    // statistics cached for the old one served until the swap, which made them stale.
     expect(during.length).toBe(3);
-    for (const [old, fresher] of during) expect([old, fresher]).toEqual([1, 0]);
+    for (const state of during) expect(state).toEqual([1, 0, generation]);
+    expect(Number(await indexGeneration(db))).toBe(generation + 1);
     expect(await found("quokkaword")).toBe(0);
     expect(await found("wallabyword")).toBe(fresh.length);
     // The new index's vocabulary is complete too: "did you mean" knows its words.
@@ -98,6 +102,7 @@ describe("rebuilding beside the live index", () => {
 
   it("leaves the live index untouched when the rebuild fails half way", async () => {
     const live = await found("wallabyword");
+    const generation = await indexGeneration(db);
     async function* failing(): AsyncGenerator<SearchDocument[]> {
       yield [doc("half", "A halfbuilt dingoword.")];
       throw new Error("the database went away");
@@ -105,6 +110,7 @@ describe("rebuilding beside the live index", () => {
     await expect(engine.rebuild(failing())).rejects.toThrow("the database went away");
     expect(await found("wallabyword")).toBe(live);
     expect(await found("dingoword")).toBe(0);
+    expect(await indexGeneration(db)).toBe(generation);
     expect(await schemaShape()).toEqual(before);
   });
 });

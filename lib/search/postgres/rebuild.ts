@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchDocument } from "../types";
+import { bumpIndexGeneration } from "./generation";
 import { upsertEntries } from "./indexer";
 import { lockVocabulary } from "./vocabulary";
 
@@ -83,6 +84,7 @@ async function swapIn(db: Database, building: string): Promise<void> {
       for (const table of INDEX_TABLES) await tx.$executeRaw`ALTER TABLE ${quoted(building, table)} SET SCHEMA public`;
       await tx.$executeRaw`DROP SCHEMA ${Prisma.raw(`"${RETIRED}"`)} CASCADE`;
       await tx.$executeRaw`DROP SCHEMA ${Prisma.raw(`"${building}"`)}`;
+      await bumpIndexGeneration(tx);
     },
     { timeout: 60_000, maxWait: 60_000 },
   );

@@ -8,7 +8,7 @@ import { newTag } from "@/lib/testing/accounts";
 import type { Filter } from "../filter";
 import { searchDocument } from "../meilisearch/testing-documents";
 import { PostgresSearchEngine } from "./postgres-engine";
-import { clauseStatistics, inverseDocumentFrequency, STATISTICS_CACHE_ENTRIES, statisticsCacheSize } from "./statistics";
+import { inverseDocumentFrequency, searchStatistics, STATISTICS_CACHE_ENTRIES, statisticsCacheSize } from "./statistics";
 import { queryClauses } from "./tsquery";
 
 const tag = newTag("stat");
@@ -21,6 +21,7 @@ const ids = [`${tag}-a`, `${tag}-b`];
 
 /** One clause per word (made-up words: no synonyms, no corrections). */
 const clausesFor = (words: string[]) => queryClauses({ terms: words, phrases: [], exclusions: [], prefix: null }).wanted;
+const clauseStatistics = async (words: string[]) => (await searchStatistics(db, clausesFor(words), access)).clauses;
 const fillerWords = (from: number, count: number) => Array.from({ length: count }, (_, i) => `zqfill${from + i}x`);
 
 beforeAll(async () => {
@@ -35,16 +36,16 @@ afterAll(async () => {
 
 describe("clause statistics", () => {
   it("answers with the values it read and counted when the cache fills up mid-call", async () => {
-    const [first] = await clauseStatistics(db, clausesFor(["quillwort"]), access);
+    const [first] = await clauseStatistics(["quillwort"]);
     expect(first).toEqual({ idf: inverseDocumentFrequency(2, 1), useAlternatives: false });
     // Fill the cache to its limit with distinct words, in a few statements.
     const batch = 500;
     for (let n = 1; n < STATISTICS_CACHE_ENTRIES; n += batch) {
-      await clauseStatistics(db, clausesFor(fillerWords(n, Math.min(batch, STATISTICS_CACHE_ENTRIES - n))), access);
+      await clauseStatistics(fillerWords(n, Math.min(batch, STATISTICS_CACHE_ENTRIES - n)));
     }
     expect(statisticsCacheSize()).toBe(STATISTICS_CACHE_ENTRIES);
     // A cached word with new ones: the new ones do not fit without making room.
-    const again = await clauseStatistics(db, clausesFor(["quillwort", ...fillerWords(STATISTICS_CACHE_ENTRIES, 10)]), access);
+    const again = await clauseStatistics(["quillwort", ...fillerWords(STATISTICS_CACHE_ENTRIES, 10)]);
     expect(again[0]).toEqual(first);
     expect(again.slice(1)).toEqual(Array(10).fill({ idf: inverseDocumentFrequency(2, 0), useAlternatives: true }));
     expect(statisticsCacheSize()).toBe(STATISTICS_CACHE_ENTRIES);
@@ -64,12 +65,31 @@ describe("clause statistics", () => {
   });
 });
 
+describe("after the index changes", () => {
+  // Cached for a minute regardless, a publish was weighed against the collection before it,
+  // and the same search gave other scores once the minute passed.
+  it("weighs the next search against the index as it is now, not as it was when counted", async () => {
+    const extra = `${tag}-c`;
+    expect(await clauseStatistics(["quillwort"])).toEqual([{ idf: inverseDocumentFrequency(2, 1), useAlternatives: false }]);
+    const averages = (await searchStatistics(db, [], access)).averages;
+    await engine.upsert([searchDocument(extra, { title: "Quillwort atlas of the northern wetlands", body: "quillwort quillwort", ...ownOrganization })]);
+    try {
+      expect(await clauseStatistics(["quillwort"])).toEqual([{ idf: inverseDocumentFrequency(3, 2), useAlternatives: false }]);
+      expect((await searchStatistics(db, [], access)).averages[0]).toBeGreaterThan(averages[0]);
+    } finally {
+      await engine.remove([extra]);
+    }
+    expect(await clauseStatistics(["quillwort"])).toEqual([{ idf: inverseDocumentFrequency(2, 1), useAlternatives: false }]);
+    expect((await searchStatistics(db, [], access)).averages).toEqual(averages);
+  });
+});
+
 let nextFiller = 1_000_000;
 /** Distinct words until the cache is full (by the count it reports). */
 async function fillToLimit() {
   while (statisticsCacheSize() < STATISTICS_CACHE_ENTRIES) {
     const count = Math.min(500, STATISTICS_CACHE_ENTRIES - statisticsCacheSize());
-    await clauseStatistics(db, clausesFor(fillerWords(nextFiller, count)), access);
+    await clauseStatistics(fillerWords(nextFiller, count));
     nextFiller += count;
   }
 }

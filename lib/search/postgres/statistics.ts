@@ -1,12 +1,14 @@
 // Collection statistics for ranking: how many documents the viewer may read, in how many of
 // them each part of the query occurs, and each field's average length (BM25F). Counting them
 // touches every matching row, which at 100,000 documents costs more than the rest of a selective
-// search, while they change slowly: they are kept for a minute per permission filter. They only
-// weigh scores; what matches, the totals and the facets are always computed fresh.
+// search, while they only change with the index: they are kept per permission filter and index
+// generation (./generation.ts), for a minute at most. They only weigh scores; what matches, the
+// totals and the facets are always computed fresh.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { LruCache } from "../lru-cache";
 import { filterSql } from "./filter-sql";
+import { indexGeneration } from "./generation";
 import { matchesIn, type Clause } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
@@ -25,8 +27,9 @@ export interface ClauseStatistics {
 
 const cache = new LruCache<ClauseStatistics>(STATISTICS_CACHE_ENTRIES, TTL_MS);
 
-const accessKey = (access: Filter) =>
-  JSON.stringify(access, (key, value: unknown) => (["gt", "gte", "lt", "lte"].includes(key) && typeof value === "number" ? Math.floor(value / TIME_GRAIN_MS) : value));
+/** What a cached value depends on: the documents the filter lets through, at this generation. */
+const scopeKey = (generation: string, access: Filter) =>
+  `${generation}|${JSON.stringify(access, (key, value: unknown) => (["gt", "gte", "lt", "lte"].includes(key) && typeof value === "number" ? Math.floor(value / TIME_GRAIN_MS) : value))}`;
 const clauseKey = (c: Clause) => JSON.stringify(c.alternatives.map((a) => [a.en.sql, a.en.values, a.es.sql, a.es.values]));
 
 /** Okapi BM25's inverse document frequency, never negative. */
@@ -57,9 +60,8 @@ async function count(db: Db, clauses: Clause[], access: Filter): Promise<ClauseS
  * built from the values read and counted in this call, never read back from the cache, which
  * may evict while it is filled.
  */
-export async function clauseStatistics(db: Db, clauses: Clause[], access: Filter): Promise<ClauseStatistics[]> {
-  const prefix = accessKey(access);
-  const keys = clauses.map((c) => `${prefix}|${clauseKey(c)}`);
+async function clauseStatistics(db: Db, clauses: Clause[], access: Filter, scope: string): Promise<ClauseStatistics[]> {
+  const keys = clauses.map((c) => `${scope}|${clauseKey(c)}`);
   const values = keys.map((key) => cache.get(key));
   const missing = values.flatMap((value, i) => (value === undefined ? [i] : []));
   if (missing.length > 0) {
@@ -84,8 +86,7 @@ const averagesCache = new LruCache<FieldAverages>(STATISTICS_CACHE_ENTRIES, TTL_
  * BM25F's average field lengths among the documents `access` lets the viewer read (entries
  * written before lengths were kept are left out). Kept like the clause statistics.
  */
-export async function fieldAverages(db: Db, access: Filter): Promise<FieldAverages> {
-  const key = accessKey(access);
+async function fieldAverages(db: Db, access: Filter, key: string): Promise<FieldAverages> {
   const cached = averagesCache.get(key);
   if (cached) return cached;
   const where = filterSql(access);
@@ -97,4 +98,13 @@ export async function fieldAverages(db: Db, access: Filter): Promise<FieldAverag
   const averages: FieldAverages = [row!.a, row!.b, row!.c, row!.d, row!.chunk];
   averagesCache.set(key, averages);
   return averages;
+}
+
+/** What ranking needs of the collection the viewer may read, as of the index's generation now. */
+export async function searchStatistics(db: Db, clauses: Clause[], access: Filter): Promise<{ clauses: ClauseStatistics[]; averages: FieldAverages }> {
+  const scope = scopeKey(await indexGeneration(db), access);
+  return {
+    clauses: clauses.length > 0 ? await clauseStatistics(db, clauses, access, scope) : [],
+    averages: await fieldAverages(db, access, scope),
+  };
 }
