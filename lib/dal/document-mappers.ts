@@ -1,7 +1,7 @@
 // Query shapes for documents and their conversion to plain objects that server components
 // can pass to client components (no Decimal instances, no internal columns).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DocumentType, Language, Sector } from "@/lib/generated/prisma/enums";
+import type { DocumentStatus, DocumentType, Language, Sector } from "@/lib/generated/prisma/enums";
 import { shownVersionAttachmentsWhere } from "./attachment-access";
 
 export interface FocusAreaLabel {
@@ -66,6 +66,7 @@ export interface ImpactMetricView {
 }
 
 export interface DocumentDetail extends DocumentCard {
+  status: DocumentStatus;
   body: string;
   sectors: Sector[];
   tags: string[];

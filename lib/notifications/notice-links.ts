@@ -9,6 +9,7 @@ import type { AccessNoticeKind, DocumentNoticeKind } from "./kinds";
 export function noticePath(kind: DocumentNoticeKind, slug: string): string {
   if (kind === "SUBMITTED") return "/review";
   const document = `/documents/${encodeURIComponent(slug)}`;
+  if (kind === "FEEDBACK") return `${document}#feedback`;
   return kind === "CHANGES_REQUESTED" || kind === "REJECTED" ? `${document}/edit` : document;
 }
 

@@ -62,7 +62,7 @@ export async function notifyWithdrawal(tx: Tx, input: { documentId: string; acto
 
 /**
  * To the document's contributor on a reviewer's or admin's decision, with the comments or
- * reason when there are any. Nobody is told about their own action, and a document whose
+ * reason when there are any, or on a member's new feedback, with their comment. Nobody is told about their own action, and a document whose
  * contributor account was deleted has no one to tell.
  */
 export async function notifyDecision(

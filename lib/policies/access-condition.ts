@@ -5,7 +5,7 @@
 // (lib/dal/document-access.ts) and search as its filter (lib/search/access-filter.ts).
 import type { DocumentStatus, PendingState, Visibility } from "@/lib/generated/prisma/enums";
 import { all, any, type Tree } from "./condition";
-import { contributingRoles, documentRules, type DocumentAction, type Rule, type Subject } from "./document-rules";
+import { contributingRoles, documentRules, narrowingView, type DocumentAction, type Rule, type Subject } from "./document-rules";
 import type { Viewer } from "./viewer";
 
 /** A test on one field of a document. */
@@ -71,5 +71,6 @@ function ruleCondition(rule: Rule, viewer: Viewer, now: Date): AccessCondition {
 
 /** The documents on which the viewer may take `action`, as a condition tree. */
 export function accessCondition(viewer: Viewer, action: DocumentAction, now: Date = new Date()): AccessCondition {
-  return any(documentRules[action].map((rule) => ruleCondition(rule, viewer, now)));
+  const granted = any(documentRules[action].map((rule) => ruleCondition(rule, viewer, now)));
+  return narrowingView.has(action) ? all([accessCondition(viewer, "view", now), granted]) : granted;
 }

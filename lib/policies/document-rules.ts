@@ -4,7 +4,7 @@
 // matrix and the seed data that these agree.
 import type { DocumentStatus, PendingState, UserRole, Visibility } from "@/lib/generated/prisma/enums";
 
-export const documentActions = ["view", "edit", "submit", "withdraw", "review", "publish", "archive", "unpublish", "history", "delete"] as const;
+export const documentActions = ["view", "edit", "submit", "withdraw", "review", "publish", "archive", "unpublish", "history", "delete", "feedback", "moderate"] as const;
 export type DocumentAction = (typeof documentActions)[number];
 
 /** Whom a rule grants the action to. */
@@ -103,4 +103,12 @@ export const documentRules: Record<DocumentAction, Rule[]> = {
     { subject: "orgAdmin", status: ["DRAFT"] },
     { subject: "admin" },
   ],
+  // Rating a published document and commenting on it: any verified member who may read it,
+  // except its own contributor.
+  feedback: [{ subject: "member", status: ["PUBLISHED"], notAuthor: true }],
+  // Hiding (and showing again) the comments on a document: those who may take it down.
+  moderate: takeDown,
 };
+
+/** Actions granted only on documents the viewer may also read: their rules narrow "view". */
+export const narrowingView: ReadonlySet<DocumentAction> = new Set(["feedback", "moderate"]);

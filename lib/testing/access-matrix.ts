@@ -3,7 +3,7 @@
 // "author" viewer (a contributor in A) and filed under one focus area, "own-area".
 // A fourth word in a row's key is the state of edits waiting on a published document.
 //   v view · e edit · s submit · w withdraw (from review) · r review · p publish · a archive · u unpublish · h history ·
-//   d delete · "-" nothing
+//   d delete · f feedback (rate and comment) · m moderate (hide comments) · "-" nothing
 import type { DocumentStatus, PendingState, Visibility } from "@/lib/generated/prisma/enums";
 
 export const matrixViewers = ["anonymous", "member", "orgAMember", "orgAAdmin", "orgBMember", "author", "reviewer", "otherAreaReviewer", "admin"] as const;
@@ -20,19 +20,19 @@ export interface MatrixCase {
 
 //                                         anon member orgA  orgAdm   orgB author reviewer other admin
 const rows: [string, string][] = [
-  ["PUBLISHED PUBLIC none",                  "v    v      v     veauh    v    veh    vauh     v     veaudh"],
-  ["PUBLISHED PUBLIC past",                  "v    v      v     veauh    v    veh    vauh     v     veaudh"],
-  ["PUBLISHED PUBLIC active",                "-    -      v     veauh    -    veh    vauh     v     veaudh"],
-  ["PUBLISHED MEMBERS none",                 "-    v      v     veauh    v    veh    vauh     v     veaudh"],
-  ["PUBLISHED MEMBERS past",                 "-    v      v     veauh    v    veh    vauh     v     veaudh"],
-  ["PUBLISHED MEMBERS active",               "-    -      v     veauh    -    veh    vauh     v     veaudh"],
-  ["PUBLISHED ORGANIZATION none",            "-    -      v     veauh    -    veh    vauh     v     veaudh"],
-  ["PUBLISHED ORGANIZATION past",            "-    -      v     veauh    -    veh    vauh     v     veaudh"],
-  ["PUBLISHED ORGANIZATION active",          "-    -      v     veauh    -    veh    vauh     v     veaudh"],
+  ["PUBLISHED PUBLIC none",                  "v    vf     vf    veauhfm  vf   veh    vauhfm   vf    veaudhfm"],
+  ["PUBLISHED PUBLIC past",                  "v    vf     vf    veauhfm  vf   veh    vauhfm   vf    veaudhfm"],
+  ["PUBLISHED PUBLIC active",                "-    -      vf    veauhfm  -    veh    vauhfm   vf    veaudhfm"],
+  ["PUBLISHED MEMBERS none",                 "-    vf     vf    veauhfm  vf   veh    vauhfm   vf    veaudhfm"],
+  ["PUBLISHED MEMBERS past",                 "-    vf     vf    veauhfm  vf   veh    vauhfm   vf    veaudhfm"],
+  ["PUBLISHED MEMBERS active",               "-    -      vf    veauhfm  -    veh    vauhfm   vf    veaudhfm"],
+  ["PUBLISHED ORGANIZATION none",            "-    -      vf    veauhfm  -    veh    vauhfm   vf    veaudhfm"],
+  ["PUBLISHED ORGANIZATION past",            "-    -      vf    veauhfm  -    veh    vauhfm   vf    veaudhfm"],
+  ["PUBLISHED ORGANIZATION active",          "-    -      vf    veauhfm  -    veh    vauhfm   vf    veaudhfm"],
   // Published, with edits waiting: the public version stays readable as before.
-  ["PUBLISHED PUBLIC none DRAFT",            "v    v      v     vesauh   v    vesh   vauh     v     vesaudh"],
-  ["PUBLISHED PUBLIC none IN_REVIEW",        "v    v      v     vwauh    v    vwh    vrpauh   v     vewrpaudh"],
-  ["PUBLISHED ORGANIZATION active IN_REVIEW","-    -      v     vwauh    -    vwh    vrpauh   v     vewrpaudh"],
+  ["PUBLISHED PUBLIC none DRAFT",            "v    vf     vf    vesauhfm vf   vesh   vauhfm   vf    vesaudhfm"],
+  ["PUBLISHED PUBLIC none IN_REVIEW",        "v    vf     vf    vwauhfm  vf   vwh    vrpauhfm vf    vewrpaudhfm"],
+  ["PUBLISHED ORGANIZATION active IN_REVIEW","-    -      vf    vwauhfm  -    vwh    vrpauhfm vf    vewrpaudhfm"],
   ...(["PUBLIC", "MEMBERS", "ORGANIZATION"] as const).flatMap((visibility) =>
     (["none", "active", "past"] as const).flatMap((embargo): [string, string][] => [
       [`DRAFT ${visibility} ${embargo}`,     "-    -      -     vesdh    -    vesdh  vh       -     vesdh"],
@@ -51,7 +51,9 @@ export const matrixCases: MatrixCase[] = rows.map(([key, cells]) => {
   return { status, visibility, embargo, pending, expected };
 });
 
-const letters = { v: "view", e: "edit", s: "submit", w: "withdraw", r: "review", p: "publish", a: "archive", u: "unpublish", h: "history", d: "delete" } as const;
+const letters = {
+  v: "view", e: "edit", s: "submit", w: "withdraw", r: "review", p: "publish", a: "archive", u: "unpublish", h: "history", d: "delete", f: "feedback", m: "moderate",
+} as const;
 
 /** "vea" -> ["view", "edit", "archive"] in a stable order. */
 export function actionsOf(cell: string): string[] {

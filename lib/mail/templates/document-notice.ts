@@ -70,6 +70,13 @@ const en: Record<DocumentNoticeKind, KindCopy> = {
     commentLabel: "Comment:",
     action: "View the document",
   },
+  FEEDBACK: {
+    subject: (title) => `New feedback on “${title}”`,
+    heading: "A member gave feedback on your document",
+    paragraph: (title) => `A member rated how useful “${title}” was to them.`,
+    commentLabel: "Their comment:",
+    action: "See the feedback",
+  },
 };
 
 const es: Record<DocumentNoticeKind, KindCopy> = {
@@ -121,6 +128,13 @@ const es: Record<DocumentNoticeKind, KindCopy> = {
     paragraph: (title) => `«${title}» se retiró de la revisión. Ya no espera una decisión.`,
     commentLabel: "Comentario:",
     action: "Ver el documento",
+  },
+  FEEDBACK: {
+    subject: (title) => `Nuevos comentarios sobre «${title}»`,
+    heading: "Un miembro valoró su documento",
+    paragraph: (title) => `Un miembro valoró la utilidad de «${title}».`,
+    commentLabel: "Su comentario:",
+    action: "Ver la valoración",
   },
 };
 

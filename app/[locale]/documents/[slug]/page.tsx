@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { AttachmentList } from "@/components/documents/attachment-list";
 import { DocumentByline } from "@/components/documents/document-byline";
@@ -6,6 +7,8 @@ import { DocumentMetadata } from "@/components/documents/document-metadata";
 import { ImpactMetricsTable } from "@/components/documents/impact-metrics-table";
 import { MarkdownContent } from "@/components/documents/markdown-content";
 import { TypeDetails } from "@/components/documents/type-details";
+import { FeedbackSection } from "@/components/feedback/feedback-section";
+import { FeedbackSkeleton } from "@/components/feedback/feedback-skeleton";
 import { Notice } from "@/components/auth/auth-card";
 import { Badge } from "@/components/ui/badge";
 import { LanguageBadge } from "@/components/ui/language-badge";
@@ -59,6 +62,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           </section>
         )}
         <AttachmentList attachments={document.attachments} />
+        {document.status === "PUBLISHED" && (
+          <Suspense fallback={<FeedbackSkeleton label={t("Feedback.heading")} />}>
+            <FeedbackSection viewer={viewer} documentId={document.id} slug={document.slug} />
+          </Suspense>
+        )}
       </div>
       <aside aria-label={t("Document.details")} className="min-w-0 space-y-6 wrap-anywhere lg:sticky lg:top-4 lg:self-start">
         {controls && <WorkflowPanel controls={controls} slug={document.slug} />}

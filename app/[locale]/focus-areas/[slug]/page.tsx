@@ -6,6 +6,7 @@ import { TypeCounts } from "@/components/focus-areas/type-counts";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
 import { countDocumentsByType, listDocuments, listPublicationYears } from "@/lib/dal/documents";
+import { focusAreaRating } from "@/lib/dal/feedback";
 import { getFocusAreaBySlug } from "@/lib/dal/focus-areas";
 import { orNotFound } from "@/lib/dal/not-found";
 import { localizedDescription, localizedName } from "@/lib/i18n/format";
@@ -30,8 +31,9 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const area = await orNotFound(getFocusAreaBySlug(viewer, slug));
   const scope = { focusAreaId: area.id };
-  const [t, tHeader, locale, page, typeCounts, years] = await Promise.all([
+  const [t, tFeedback, tHeader, locale, page, typeCounts, years, rating] = await Promise.all([
     getTranslations("FocusArea"),
+    getTranslations("Feedback"),
     getTranslations("Header"),
     getLocale(),
     listDocuments(viewer, { ...scope, type: filters.type, year: filters.year, country: filters.country }, {
@@ -40,6 +42,7 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
     }),
     countDocumentsByType(viewer, { ...scope, year: filters.year, country: filters.country }),
     listPublicationYears(viewer, scope),
+    focusAreaRating(viewer, area.id),
   ]);
   const pathname = `/focus-areas/${area.slug}`;
   const query = { type: filters.type, year: filters.year?.toString(), country: filters.country };
@@ -53,6 +56,12 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">{localizedName(area, locale)}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{localizedDescription(area, locale)}</p>
+        {rating.average !== null && (
+          <p className="text-sm text-slate-800">
+            <span className="font-semibold">{tFeedback("average", { average: rating.average.toLocaleString(locale) })}</span>{" "}
+            {tFeedback("areaAverageFrom", { count: rating.count })}
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="documents-heading" className="space-y-5">

@@ -26,6 +26,7 @@ import workflow from "./workflow.json";
 import notifications from "./notifications.json";
 import search from "./search.json";
 import access from "./access.json";
+import feedback from "./feedback.json";
 
 const messages = {
   ...metadata,
@@ -55,6 +56,7 @@ const messages = {
   ...notifications,
   ...search,
   ...access,
+  ...feedback,
 };
 
 export default messages;
