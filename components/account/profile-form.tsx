@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { updateProfileAction } from "@/lib/actions/account";
 import { initialFormState } from "@/lib/forms/form-state";
 
-export function ProfileForm({ name, locale }: { name: string; locale: string }) {
+export function ProfileForm({ name, locale, emailFeedback }: { name: string; locale: string; emailFeedback: boolean }) {
   const t = useTranslations("Account");
   const [state, action] = useActionState(updateProfileAction, initialFormState);
   return (
@@ -22,6 +22,15 @@ export function ProfileForm({ name, locale }: { name: string; locale: string }) 
         errors={state.fieldErrors?.locale}
         options={[{ value: "en", label: "English" }, { value: "es", label: "Español" }]}
       />
+      <label className="flex items-start gap-2 text-sm text-slate-800">
+        <input
+          type="checkbox"
+          name="emailFeedback"
+          className="mt-1"
+          defaultChecked={state.status === "error" ? state.values?.emailFeedback === "on" : emailFeedback}
+        />
+        {t("emailFeedback")}
+      </label>
       <SubmitButton>{t("saveProfile")}</SubmitButton>
     </form>
   );

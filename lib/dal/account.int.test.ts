@@ -13,7 +13,7 @@ const anonymous: Viewer = { kind: "anonymous" };
 const NEW_PASSWORD = "another strong passphrase 77";
 let ipCounter = 0;
 const signIn = (email: string, password: string) => checkPasswordSignIn(db, { email, password, ip: `ip-${tag}-${++ipCounter}` });
-const row = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true, sessionVersion: true, name: true, locale: true } });
+const row = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true, sessionVersion: true, name: true, locale: true, emailFeedback: true } });
 
 function expectAppError(error: unknown, code: string, message: string) {
   expect(error).toBeInstanceOf(AppError);
@@ -57,10 +57,10 @@ describe("updateProfile", () => {
   it("changes the viewer's name and language, and nobody else's", async () => {
     const user = await createTestUser(db, tag, "profile", { name: "Before" });
     const other = await createTestUser(db, tag, "profile-other", { name: "Other" });
-    await updateProfile(await viewerOf(db, user.id), { name: "After", locale: "es" });
-    expect(await row(user.id)).toMatchObject({ name: "After", locale: "es", sessionVersion: 0 });
-    expect(await row(other.id)).toMatchObject({ name: "Other", locale: null });
-    expectAppError(await rejectionOf(updateProfile(anonymous, { name: "X", locale: "en" })), "UNAUTHORIZED", "sign_in_required");
+    await updateProfile(await viewerOf(db, user.id), { name: "After", locale: "es", emailFeedback: false });
+    expect(await row(user.id)).toMatchObject({ name: "After", locale: "es", emailFeedback: false, sessionVersion: 0 });
+    expect(await row(other.id)).toMatchObject({ name: "Other", locale: null, emailFeedback: true });
+    expectAppError(await rejectionOf(updateProfile(anonymous, { name: "X", locale: "en", emailFeedback: true })), "UNAUTHORIZED", "sign_in_required");
   });
 });
 

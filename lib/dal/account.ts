@@ -16,6 +16,7 @@ export async function getAccount(viewer: Viewer) {
       name: true,
       role: true,
       locale: true,
+      emailFeedback: true,
       passwordHash: true,
       memberships: { select: { role: true, organization: { select: { name: true, slug: true } } }, orderBy: { createdAt: "asc" } },
       reviewerAreas: { select: { focusArea: { select: { slug: true, nameEn: true, nameEs: true } } } },
@@ -25,9 +26,9 @@ export async function getAccount(viewer: Viewer) {
 
 export type Account = Awaited<ReturnType<typeof getAccount>>;
 
-export async function updateProfile(viewer: Viewer, input: { name: string; locale: Language }): Promise<void> {
+export async function updateProfile(viewer: Viewer, input: { name: string; locale: Language; emailFeedback: boolean }): Promise<void> {
   const user = requireUser(viewer);
-  await db.user.update({ where: { id: user.id }, data: { name: input.name, locale: input.locale } });
+  await db.user.update({ where: { id: user.id }, data: { name: input.name, locale: input.locale, emailFeedback: input.emailFeedback } });
 }
 
 /** Changes the password after checking the current one; other sessions end. */

@@ -52,6 +52,19 @@ describe("rating and commenting", () => {
     expect((await getDocumentFeedback(w.member, id)).own).toEqual({ rating: 5, comment: "Very useful.", hidden: false });
   });
 
+  it("emails the author only if they chose to be emailed about feedback; the notice comes anyway", async () => {
+    const id = await published("Quiet");
+    await db.user.update({ where: { id: w.author.id }, data: { emailFeedback: false } });
+    try {
+      await saveFeedback(w.member, { documentId: id, rating: 3, comment: "Quietly noted." });
+    } finally {
+      await db.user.update({ where: { id: w.author.id }, data: { emailFeedback: true } });
+    }
+    expect(await noticesTo(w.author.id, id)).toHaveLength(1);
+    const mails = await db.mailMessage.findMany({ where: { to: w.emails.author, subject: { contains: `${tag} Quiet` } } });
+    expect(mails.map((m) => m.subject).filter((s) => s.startsWith("New feedback"))).toEqual([]);
+  });
+
   it("refuses the author, visitors, unverified members and documents that are not published", async () => {
     const id = await published("Own");
     await expectAppError(saveFeedback(w.author, { documentId: id, rating: 5 }), "FORBIDDEN", "feedback_own_document");

@@ -25,16 +25,17 @@ export const defaultOrigin = (): string => linkOrigin(loadEnv());
 interface Recipient {
   email: string;
   locale: Locale;
+  emailFeedback: boolean;
 }
 
 /** Recipients and documents in two queries, whatever the number of notices. */
 async function loadContext(notices: Notice[]) {
   const [users, documents] = await Promise.all([
     // A deactivated account cannot sign in to act on the notice: it gets no email.
-    db.user.findMany({ where: { id: { in: [...new Set(notices.map((n) => n.userId))] }, active: true }, select: { id: true, email: true, locale: true } }),
+    db.user.findMany({ where: { id: { in: [...new Set(notices.map((n) => n.userId))] }, active: true }, select: { id: true, email: true, locale: true, emailFeedback: true } }),
     db.document.findMany({ where: { id: { in: [...new Set(notices.map((n) => n.documentId))] } }, select: { id: true, title: true, slug: true } }),
   ]);
-  const recipients = new Map<string, Recipient>(users.map((u) => [u.id, { email: u.email, locale: u.locale ?? "en" }]));
+  const recipients = new Map<string, Recipient>(users.map((u) => [u.id, { email: u.email, locale: u.locale ?? "en", emailFeedback: u.emailFeedback }]));
   return { recipients, documents: new Map(documents.map((d) => [d.id, d])) };
 }
 
@@ -47,6 +48,8 @@ export async function deliverNoticeEmails(notices: Notice[], options: DeliverOpt
       const recipient = recipients.get(notice.userId);
       const document = documents.get(notice.documentId);
       if (!recipient || !document) return;
+      // Feedback is emailed by the recipient's choice (the account page); the notice stays.
+      if (notice.kind === "FEEDBACK" && !recipient.emailFeedback) return;
       const url = noticeUrl(origin, recipient.locale, notice.kind, document.slug);
       const mail = documentNotice(recipient.locale, { kind: notice.kind, title: document.title, comment: notice.comment, url });
       await sendMail({ to: recipient.email, ...mail }, { transport: options.transport });

@@ -66,4 +66,6 @@ export const changePasswordSchema = (context: { email: string; name?: string | n
 export const profileSchema = z.object({
   name: nameSchema,
   locale: z.enum(["en", "es"], "locale_invalid"),
+  // A checkbox: "on" when checked, absent when not.
+  emailFeedback: z.literal("on", textCodes.invalid).optional().transform((value) => value === "on"),
 }, textCodes.invalid);

@@ -39,7 +39,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             </>
           )}
         </dl>
-        <ProfileForm name={account.name ?? ""} locale={account.locale ?? locale} />
+        <ProfileForm name={account.name ?? ""} locale={account.locale ?? locale} emailFeedback={account.emailFeedback} />
       </section>
       <section aria-labelledby="memberships-heading" className={section}>
         <h2 id="memberships-heading" className="text-xl font-semibold">{t("Account.memberships")}</h2>

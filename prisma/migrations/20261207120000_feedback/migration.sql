@@ -41,3 +41,6 @@ ALTER TABLE "FeedbackReport" ADD CONSTRAINT "FeedbackReport_feedbackId_fkey" FOR
 -- AddForeignKey
 ALTER TABLE "FeedbackReport" ADD CONSTRAINT "FeedbackReport_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "emailFeedback" BOOLEAN NOT NULL DEFAULT true;
