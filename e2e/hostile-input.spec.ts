@@ -8,6 +8,7 @@ import { documents, organizations } from "../prisma/seed/data";
 import { acceptInvitationSchema, invitationSchema, organizationSchema } from "../lib/validation/admin";
 import { changePasswordSchema, emailOnlySchema, profileSchema, resetPasswordSchema, signInSchema, signUpSchema, verifyEmailSchema } from "../lib/validation/auth";
 import { documentInputSchema, reviewInputSchema, takeDownSchema } from "../lib/validation/document";
+import { feedbackSchema, reportFeedbackSchema } from "../lib/validation/feedback";
 import { searchApiParamsSchema, suggestParamsSchema } from "../lib/validation/search";
 import { linkFromMailbox, signInAndWait, uniqueEmail } from "./support/auth";
 import { dynamicRouteFiles, serverActionNames, validationObjectSchemas } from "./support/code-inventory";
@@ -60,13 +61,17 @@ const forms: FormCase[] = [
   { name: "accept invitation (token)", action: "acceptInvitationAction", as: "anonymous", path: () => state.invitationPath!, has: ["token", "name"], schema: acceptInvitationSchema, valid: { name: "Ana Invitada", password: "a long unusual passphrase 42", confirmPassword: "a long unusual passphrase 42" }, expect: "link_invalid" },
   { name: "review decision", action: "reviewDocumentAction", as: "reviewer", path: `/en/documents/${inReviewDocument.slug}`, has: ["comment", "decision"], schema: reviewInputSchema, valid: { decision: "request_changes" }, expect: "fieldErrors" },
   { name: "review decision (ids)", action: "reviewDocumentAction", as: "reviewer", path: `/en/documents/${inReviewDocument.slug}`, has: ["comment", "decision"], fields: ["documentId", "slug"], valid: { decision: "request_changes", comment: "Please add sources." }, expect: "not_found" },
-  { name: "archive or unpublish", action: "takeDownDocumentAction", as: "admin", path: `/en/documents/${published.slug}`, has: ["reason"], schema: takeDownSchema, valid: { action: "archive" }, expect: "fieldErrors" },
-  { name: "archive or unpublish (ids)", action: "takeDownDocumentAction", as: "admin", path: `/en/documents/${published.slug}`, has: ["reason"], fields: ["documentId", "slug"], valid: { action: "archive", reason: "" }, expect: "not_found" },
+  { name: "archive or unpublish", action: "takeDownDocumentAction", as: "admin", path: `/en/documents/${published.slug}`, has: ["reason"], lacks: ["feedbackId"], schema: takeDownSchema, valid: { action: "archive" }, expect: "fieldErrors" },
+  { name: "archive or unpublish (ids)", action: "takeDownDocumentAction", as: "admin", path: `/en/documents/${published.slug}`, has: ["reason"], lacks: ["feedbackId"], fields: ["documentId", "slug"], valid: { action: "archive", reason: "" }, expect: "not_found" },
   { name: "submit for review (ids)", action: "submitDocumentAction", as: "contributor", path: () => `/en/documents/${state.draft!.slug}`, has: ["documentId", "version"], lacks: ["comment", "reason", "title"], fields: ["documentId", "slug"], expect: "not_found" },
   { name: "new document", action: "saveDocumentAction", as: "contributor", path: "/en/documents/new?type=REPORT", has: ["title"], schema: documentInputSchema, valid: { type: "REPORT", language: "en", intent: "save" }, expect: "fieldErrors" },
   { name: "edit document", action: "saveDocumentAction", as: "contributor", path: () => `/en/documents/${state.draft!.slug}/edit`, has: ["title", "documentId"], schema: documentInputSchema, valid: { type: "REPORT", language: "en", intent: "submit" }, expect: "fieldErrors" },
   { name: "edit document (id)", action: "saveDocumentAction", as: "contributor", path: () => `/en/documents/${state.draft!.slug}/edit`, has: ["title", "documentId"], fields: ["documentId"], valid: { type: "REPORT", language: "en", title: "A valid title", intent: "save" }, expect: "not_found" },  { name: "ask for contributor access", action: "requestAccessAction", as: "member", path: "/en/documents/new", has: ["message", "kind"], lacks: ["organizationId"], fields: ["message"], valid: { kind: "CONTRIBUTOR" }, expect: "fieldErrors" },
   { name: "ask to join an organization", action: "requestAccessAction", as: "member", path: "/en/documents/new", has: ["message", "organizationId"], fields: ["message", "organizationId"], valid: { kind: "MEMBERSHIP" }, expect: "fieldErrors" },
+  { name: "feedback", action: "saveFeedbackAction", as: "member", path: `/en/documents/${published.slug}`, has: ["rating", "comment"], schema: feedbackSchema, valid: { rating: "4" }, expect: "fieldErrors" },
+  // On the comment reachLinkForms leaves (the contributor's): a member reports it, a reviewer hides it.
+  { name: "report comment", action: "reportFeedbackAction", as: "member", path: `/en/documents/${published.slug}`, has: ["feedbackId", "reason"], lacks: ["intent"], first: true, schema: reportFeedbackSchema, expect: "fieldErrors" },
+  { name: "hide comment", action: "moderateFeedbackAction", as: "reviewer", path: `/en/documents/${published.slug}`, has: ["feedbackId", "intent", "reason"], first: true, fields: ["feedbackId", "reason"], valid: { intent: "hide" }, expect: "fieldErrors" },
   { name: "member role (ids)", action: "setMemberRoleAction", as: "admin", path: `/en/admin/organizations/${organizations[0]!.slug}`, has: ["userId", "role"], first: true, fields: ["organizationId", "userId"], valid: { role: "MEMBER" }, expect: "not_found" },
   { name: "remove member (ids)", action: "removeMemberAction", as: "admin", path: `/en/admin/organizations/${organizations[0]!.slug}`, has: ["userId"], lacks: ["role"], first: true, fields: ["organizationId", "userId"], expect: "not_found" },
 ];
@@ -174,6 +179,11 @@ async function reachLinkForms() {
   const resetting = "contributor.civic@puente.test"; // an account no other spec signs in with
   expect((await submitForm(contexts.anonymous, "/en/forgot-password", forgot, { email: resetting })).state?.status).toBe("success");
   state.resetPath = pathOf(await linkFromMailbox(pages.admin, resetting, "/reset-password"));
+  // A comment on the published document, for the report and moderation rows.
+  const documentPath = `/en/documents/${published.slug}`;
+  const feedback = await findForm(contexts.contributor, documentPath, ["rating", "comment"]);
+  const saved = await submitForm(contexts.contributor, documentPath, feedback, { rating: "3", comment: "A comment to report and to moderate." });
+  expect(saved.state?.status).toBe("success");
 }
 
 test("forms refuse every control, surrogate and bidi character in every text field", async () => {
@@ -310,6 +320,7 @@ test("nothing hostile was stored anywhere", async () => {
     ["reviewer", "/en/review"],
     ["reviewer", `/en/documents/${inReviewDocument.slug}`],
     ["member", "/en/account"],
+    ["member", `/en/documents/${published.slug}`],
   ];
   for (const [role, url] of where) {
     const response = await contexts[role].get(url);
