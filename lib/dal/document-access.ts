@@ -44,3 +44,12 @@ export function documentsWhere(viewer: Viewer, action: DocumentAction, now: Date
 export function visibleDocumentsWhere(viewer: Viewer, now: Date = new Date()): Prisma.DocumentWhereInput {
   return documentsWhere(viewer, "view", now);
 }
+
+/** What the rules read of a document (can()'s fields), to select where an action's buttons are decided. */
+export const accessFieldsSelect = {
+  status: true, visibility: true, pendingState: true, embargoUntil: true, organizationId: true, contributorId: true,
+  focusAreas: { select: { focusAreaId: true } },
+} satisfies Prisma.DocumentSelect;
+
+/** A row loaded with accessFieldsSelect, as can() takes it. */
+export const toAccessFields = <R extends { focusAreas: { focusAreaId: string }[] }>(row: R) => ({ ...row, focusAreaIds: row.focusAreas.map((f) => f.focusAreaId) });

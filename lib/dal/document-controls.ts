@@ -7,7 +7,7 @@ import type { DocumentStatus, PendingState } from "@/lib/generated/prisma/enums"
 import { allowedActions } from "@/lib/policies/can";
 import type { DocumentAction } from "@/lib/policies/document-rules";
 import type { Viewer } from "@/lib/policies/viewer";
-import { documentsWhere, matchesNothing } from "./document-access";
+import { accessFieldsSelect, documentsWhere, matchesNothing, toAccessFields } from "./document-access";
 
 export interface DocumentControls {
   id: string;
@@ -28,14 +28,12 @@ export const getDocumentControls = cache(async (viewer: Viewer, slug: string): P
   const row = await db.document.findFirst({
     where: { AND: [people, { slug }] },
     select: {
-      id: true, status: true, pendingState: true, version: true, submittedAt: true, visibility: true, embargoUntil: true,
-      organizationId: true, contributorId: true,
-      focusAreas: { select: { focusAreaId: true } },
+      ...accessFieldsSelect, id: true, version: true, submittedAt: true,
       reviews: { where: { decision: { not: "WITHDRAWN" } }, orderBy: { createdAt: "desc" }, take: 1, select: { decision: true, comment: true, createdAt: true } },
     },
   });
   if (!row) return null;
-  const actions = allowedActions(viewer, { ...row, focusAreaIds: row.focusAreas.map((f) => f.focusAreaId) });
+  const actions = allowedActions(viewer, toAccessFields(row));
   const approval = row.status === "PUBLISHED" && row.pendingState !== "NONE"
     ? await db.review.findFirst({ where: { documentId: row.id, decision: "APPROVED" }, orderBy: { createdAt: "desc" }, select: { revisionNumber: true } })
     : null;

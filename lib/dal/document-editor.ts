@@ -9,7 +9,7 @@ import { canContribute } from "@/lib/policies/contribution";
 import type { Viewer } from "@/lib/policies/viewer";
 import { slugSchema } from "@/lib/validation/browse";
 import { toDocumentFormValues, type DocumentFormValues } from "@/lib/validation/document-form";
-import { documentsWhere, visibleDocumentsWhere } from "./document-access";
+import { documentsWhere, toAccessFields, visibleDocumentsWhere } from "./document-access";
 import { listFocusAreaNames } from "./focus-areas";
 import { workingCopySelect, workingSnapshot } from "./working-copy";
 
@@ -59,7 +59,7 @@ export async function getDocumentForEdit(viewer: Viewer, slug: string): Promise<
   // The editor saves before submitting, and saving a live document makes its edits a draft:
   // ask the rules about the state the submission will find.
   const pendingState = row.status === "PUBLISHED" && row.pendingState === "NONE" ? "DRAFT" : row.pendingState;
-  const access = { ...row, pendingState, focusAreaIds: row.focusAreas.map((f) => f.focusAreaId) };
+  const access = toAccessFields({ ...row, pendingState });
   const lastReview = row.reviews[0] && row.reviews[0].decision !== "APPROVED" ? row.reviews[0] : null;
   return {
     id: row.id, slug: row.slug, type: row.type, status: row.status, pendingState: row.pendingState, version: row.version,

@@ -12,6 +12,7 @@ import type { UserViewer, Viewer } from "@/lib/policies/viewer";
 import { hitLimit, type Limit } from "@/lib/security/rate-limit";
 import type { FeedbackInput } from "@/lib/validation/feedback";
 import { documentsWhere, visibleDocumentsWhere } from "./document-access";
+import { cannotGiveReason } from "./feedback";
 import { requireUser } from "./guards";
 
 /** Ratings and comments saved per member per hour, edits included. */
@@ -19,12 +20,13 @@ export const FEEDBACK_LIMIT: Limit = { max: 30, windowMs: 60 * 60 * 1000 };
 /** Reports per member per day. */
 export const REPORT_LIMIT: Limit = { max: 20, windowMs: 24 * 60 * 60 * 1000 };
 
+const refusals = { sign_in: "sign_in_required", own_document: "feedback_own_document", unverified: "email_unverified" } as const;
+
 /** Why a member who may read the document may not rate it (NOT_FOUND when they may not read it). */
 async function refusal(user: UserViewer, documentId: string): Promise<AppError> {
   const readable = await db.document.findFirst({ where: { AND: [{ id: documentId }, visibleDocumentsWhere(user)] }, select: { contributorId: true, status: true } });
-  if (!readable || readable.status !== "PUBLISHED") return notFoundError();
-  if (!user.verified) return new AppError("FORBIDDEN", "email_unverified");
-  return new AppError("FORBIDDEN", readable.contributorId === user.id ? "feedback_own_document" : "not_found");
+  const reason = readable?.status === "PUBLISHED" ? cannotGiveReason(user, readable.contributorId) : null;
+  return reason ? new AppError("FORBIDDEN", refusals[reason]) : notFoundError();
 }
 
 /**
@@ -63,7 +65,8 @@ async function saveOnce(user: UserViewer, input: FeedbackInput): Promise<{ creat
 async function moderate(viewer: Viewer, feedbackId: string, data: Prisma.FeedbackUpdateManyMutationInput & { hiddenById?: string | null }): Promise<void> {
   const user = requireUser(viewer);
   const { count } = await db.feedback.updateMany({
-    where: { id: feedbackId, comment: { not: null }, document: { AND: [visibleDocumentsWhere(user), documentsWhere(user, "moderate")] } },
+    // "moderate" is granted only on documents the viewer may read (narrowingView).
+    where: { id: feedbackId, comment: { not: null }, document: documentsWhere(user, "moderate") },
     data,
   });
   if (count === 0) throw notFoundError();

@@ -9,7 +9,7 @@ import { notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/policies/can";
 import type { Viewer } from "@/lib/policies/viewer";
-import { documentsWhere, visibleDocumentsWhere } from "./document-access";
+import { accessFieldsSelect, documentsWhere, toAccessFields, visibleDocumentsWhere } from "./document-access";
 
 /** Ratings needed before an average is shown. */
 export const MIN_RATINGS = 3;
@@ -61,16 +61,11 @@ export interface DocumentFeedback {
   own: { rating: number; comment: string | null; hidden: boolean } | null;
   canGive: boolean;
   /** Why a viewer who may not give feedback may not (null when they may, or for no reason worth telling). */
-  cannotGive: "sign_in" | "own_document" | "unverified" | null;
+  cannotGive: ReturnType<typeof cannotGiveReason>;
   canModerate: boolean;
   /** The viewer is signed in and may report comments. */
   canReport: boolean;
 }
-
-const accessFields = {
-  status: true, visibility: true, pendingState: true, embargoUntil: true, organizationId: true, contributorId: true,
-  focusAreas: { select: { focusAreaId: true } },
-} satisfies Prisma.DocumentSelect;
 
 export const summarize = (count: number, average: number | null): RatingSummary => ({
   count,
@@ -99,7 +94,11 @@ function toComment(row: CommentRow, viewer: Viewer, moderator: boolean): Feedbac
   };
 }
 
-function cannotGiveReason(viewer: Viewer, contributorId: string | null): DocumentFeedback["cannotGive"] {
+/**
+ * Why a viewer may not give feedback on a published document they may read, as far as it is
+ * worth telling them (the page says it, the data layer refuses with it); null otherwise.
+ */
+export function cannotGiveReason(viewer: Viewer, contributorId: string | null): "sign_in" | "own_document" | "unverified" | null {
   if (viewer.kind !== "user") return "sign_in";
   if (viewer.id === contributorId) return "own_document";
   return viewer.verified ? null : "unverified";
@@ -108,9 +107,9 @@ function cannotGiveReason(viewer: Viewer, contributorId: string | null): Documen
 /** The feedback on a document the viewer may read; NOT_FOUND otherwise. */
 export async function getDocumentFeedback(viewer: Viewer, documentId: string, now: Date = new Date()): Promise<DocumentFeedback> {
   const readable = { AND: [{ id: documentId }, visibleDocumentsWhere(viewer, now)] };
-  const document = await db.document.findFirst({ where: readable, select: accessFields });
+  const document = await db.document.findFirst({ where: readable, select: accessFieldsSelect });
   if (!document) throw notFoundError();
-  const fields = { ...document, focusAreaIds: document.focusAreas.map((f) => f.focusAreaId) };
+  const fields = toAccessFields(document);
   const canModerate = can(viewer, "moderate", fields, now);
   const canGive = can(viewer, "feedback", fields, now);
   const viewerId = viewer.kind === "user" ? viewer.id : null;
