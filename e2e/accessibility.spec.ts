@@ -14,6 +14,8 @@ const pages = [
   "/es/organizations/fundacion-tejido-territorial",
   "/en/documents/no-such-document",
   "/es/focus-areas/energy?year=2018&country=VE",
+  "/en/results?by=organization",
+  "/es/results?area=cybersecurity&by=country",
 ];
 
 test.describe("WCAG 2.1 AA (axe)", () => {
@@ -36,7 +38,7 @@ test("the skip link moves keyboard focus to the main content", async ({ page }) 
 
 test("focus-area filters work from the keyboard", async ({ page }) => {
   await page.goto("/en/focus-areas/security-and-defense");
-  await page.getByLabel("Year").focus();
+  await page.getByLabel("Year", { exact: true }).focus();
   await page.keyboard.press("ArrowDown");
   await page.getByRole("button", { name: "Apply filters" }).focus();
   await page.keyboard.press("Enter");

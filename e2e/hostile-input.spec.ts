@@ -9,6 +9,7 @@ import { acceptInvitationSchema, invitationSchema, organizationSchema } from "..
 import { changePasswordSchema, emailOnlySchema, profileSchema, resetPasswordSchema, signInSchema, signUpSchema, verifyEmailSchema } from "../lib/validation/auth";
 import { documentInputSchema, reviewInputSchema, takeDownSchema } from "../lib/validation/document";
 import { feedbackSchema, reportFeedbackSchema } from "../lib/validation/feedback";
+import { impactParamsSchema } from "../lib/validation/impact";
 import { searchApiParamsSchema, suggestParamsSchema } from "../lib/validation/search";
 import { linkFromMailbox, signInAndWait, uniqueEmail } from "./support/auth";
 import { dynamicRouteFiles, serverActionNames, validationObjectSchemas } from "./support/code-inventory";
@@ -243,6 +244,8 @@ const queryRows = [
   { url: "/api/search/suggest", as: "anonymous" as Role, params: Object.keys(suggestParamsSchema.shape), cleaned: ["q"], lenient: [], strict: true },
   { url: "/en/search", as: "anonymous" as Role, params: Object.keys(searchApiParamsSchema.shape), cleaned: ["q"], lenient: [], strict: false },
   { url: "/en/admin/users", as: "admin" as Role, params: ["q", "role", "page"], cleaned: ["q"], lenient: [], strict: false },
+  { url: "/en/results", as: "anonymous" as Role, params: ["by", "area"], cleaned: [], lenient: [], strict: false },
+  { url: "/api/impact/csv", as: "member" as Role, params: Object.keys(impactParamsSchema.shape), cleaned: [], lenient: [], strict: true },
 ];
 
 test("queries are cleaned (q) or refused, never a 500", async () => {
@@ -336,7 +339,7 @@ test("nothing hostile was stored anywhere", async () => {
 });
 
 test("every schema, server action and dynamic route has a row in this table", async () => {
-  const tabled = new Set<unknown>([...forms.map((row) => row.schema), searchApiParamsSchema, suggestParamsSchema]);
+  const tabled = new Set<unknown>([...forms.map((row) => row.schema), searchApiParamsSchema, suggestParamsSchema, impactParamsSchema]);
   const schemas = (await validationObjectSchemas()).filter(([name, value]) => !tabled.has(value) && !(name in schemasWithoutRows));
   expect(schemas.map(([name]) => name), "object schemas of lib/validation without a row (or a reason)").toEqual([]);
   const posted = new Set(forms.map((row) => row.action));

@@ -1,9 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ImpactMetricView } from "@/lib/dal/document-mappers";
-import { formatMetricValue } from "@/lib/i18n/format";
+import { formatMetric } from "@/lib/impact/format";
 
 export function ImpactMetricsTable({ metrics, lang }: { metrics: ImpactMetricView[]; lang: string }) {
   const t = useTranslations("Document");
+  const tEnums = useTranslations("Enums");
   const locale = useLocale();
   if (metrics.length === 0) return null;
   return (
@@ -16,6 +17,7 @@ export function ImpactMetricsTable({ metrics, lang }: { metrics: ImpactMetricVie
             <tr>
               <th scope="col" className="px-4 py-2 font-semibold">{t("metricLabel")}</th>
               <th scope="col" className="px-4 py-2 text-right font-semibold">{t("metricValue")}</th>
+              <th scope="col" className="px-4 py-2 font-semibold">{t("metricDirection")}</th>
               <th scope="col" className="px-4 py-2 text-right font-semibold">{t("metricYear")}</th>
             </tr>
           </thead>
@@ -23,7 +25,8 @@ export function ImpactMetricsTable({ metrics, lang }: { metrics: ImpactMetricVie
             {metrics.map((metric) => (
               <tr key={metric.id} className="border-t border-slate-200">
                 <th scope="row" className="px-4 py-2 font-normal wrap-anywhere" lang={lang}>{metric.label}</th>
-                <td className="px-4 py-2 text-right font-semibold tabular-nums wrap-anywhere">{formatMetricValue(metric.value, metric.unit, locale)}</td>
+                <td className="px-4 py-2 text-right font-semibold tabular-nums wrap-anywhere">{formatMetric(metric.value, metric, locale)}</td>
+                <td className="px-4 py-2">{tEnums(`metricDirection.${metric.direction}`)}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{metric.year ?? "—"}</td>
               </tr>
             ))}

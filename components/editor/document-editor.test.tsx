@@ -14,7 +14,7 @@ const base: DocumentEditorProps = {
   version: 4,
   initial: toDocumentFormValues({
     type: "RESEARCH", title: "Illicit finance", language: "en", tags: ["aml"], focusAreaIds: ["b", "a"], authorNames: ["Ana Ruiz", "Tom Lee"],
-    metrics: [{ label: "Cases", value: "12", unit: "cases" }],
+    metrics: [{ label: "Cases", value: "12", kind: "COUNT", currency: null, unit: "cases", direction: "HIGHER" }],
   }),
   published: true,
   canSubmit: true,

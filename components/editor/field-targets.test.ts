@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { errorTargets, remapMetricErrors } from "./field-targets";
 
 const rows = [
-  { key: "m0", label: "a", value: "1", unit: "u", year: "" },
-  { key: "m7", label: "b", value: "x", unit: "u", year: "" },
+  { key: "m0", label: "a", value: "1", kind: "OTHER", currency: "", unit: "u", direction: "HIGHER", year: "" },
+  { key: "m7", label: "b", value: "x", kind: "OTHER", currency: "", unit: "u", direction: "HIGHER", year: "" },
 ];
 
 describe("field error targets", () => {

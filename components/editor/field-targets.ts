@@ -1,4 +1,5 @@
 // Where each field error lives on the page, so the error summary can link to it.
+import { metricCellPattern, metricFields } from "@/lib/validation/document-form";
 import { metricCellId } from "./metrics-editor";
 import type { EditorErrors, MetricRow } from "./types";
 
@@ -17,7 +18,7 @@ export function errorTargets(errors: EditorErrors, rows: MetricRow[], fieldOrder
   const targets: ErrorTarget[] = [];
   for (const [key, messages] of Object.entries(errors)) {
     if (!messages?.length) continue;
-    const metric = /^metrics\.([^.]+)\.(label|value|unit|year)$/.exec(key);
+    const metric = metricCellPattern("[^.]+").exec(key);
     if (metric) {
       const [, rowKey = "", field = ""] = metric;
       const row = rows.findIndex((r) => r.key === rowKey);
@@ -30,7 +31,7 @@ export function errorTargets(errors: EditorErrors, rows: MetricRow[], fieldOrder
   }
   const position = (target: ErrorTarget) => {
     const index = fieldOrder.indexOf(target.row ? "metrics" : target.field);
-    return (index < 0 ? fieldOrder.length : index) * 1000 + (target.row ?? 0) * 10 + ["label", "value", "unit", "year"].indexOf(target.field);
+    return (index < 0 ? fieldOrder.length : index) * 1000 + (target.row ?? 0) * 10 + (metricFields as readonly string[]).indexOf(target.field);
   };
   return targets.sort((a, b) => position(a) - position(b));
 }
@@ -52,7 +53,7 @@ export function focusElement(id: string): boolean {
 export function remapMetricErrors(fieldErrors: Record<string, string[]> | undefined, rows: MetricRow[]): EditorErrors {
   const out: EditorErrors = {};
   for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
-    const metric = /^metrics\.(\d+)\.(label|value|unit|year)$/.exec(key);
+    const metric = metricCellPattern("\\d+").exec(key);
     const row = metric ? rows[Number(metric[1])] : undefined;
     if (metric && row) out[`metrics.${row.key}.${metric[2]}`] = messages;
     else if (metric) out.metrics = [...(out.metrics ?? []), ...messages];

@@ -1,20 +1,36 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { commonCurrencies, hasTextUnit, metricDirections, metricKinds, type MetricKind } from "@/lib/impact/units";
 import { documentLimits } from "@/lib/validation/document";
+import { emptyMetricValues, type MetricValues } from "@/lib/validation/document-form";
 import { controlClass, describedBy, EditorSection, FieldErrors } from "./editor-fields";
 import { limitOf } from "./field-limits";
 import type { EditorErrors, MetricRow } from "./types";
 
-type Cell = "label" | "value" | "unit" | "year";
-const cells: { field: Cell; labelKey: "metricLabel" | "metricValue" | "metricUnit" | "metricYear"; inputMode?: "decimal" | "numeric"; span: string }[] = [
-  { field: "label", labelKey: "metricLabel", span: "col-span-2 sm:col-span-1" },
-  { field: "value", labelKey: "metricValue", inputMode: "decimal", span: "" },
-  { field: "unit", labelKey: "metricUnit", span: "" },
-  { field: "year", labelKey: "metricYear", inputMode: "numeric", span: "" },
-];
+type Cell = keyof MetricValues;
+type CellSpec = { field: Cell; options?: readonly string[]; inputMode?: "decimal" | "numeric"; span?: string };
 
 export const metricCellId = (key: string, field: string) => `doc-metric-${key}-${field}`;
+
+/** The cells a row shows: the currency only for money, the text unit only for counts and other units. */
+function cellsOf(kind: string): CellSpec[] {
+  return [
+    { field: "label", span: "col-span-2 sm:col-span-3" },
+    { field: "kind", options: metricKinds, span: "col-span-2 sm:col-span-2" },
+    { field: "value", inputMode: "decimal" },
+    ...(kind === "MONEY" ? [{ field: "currency" as const, options: commonCurrencies }] : []),
+    ...(hasTextUnit(kind as MetricKind) ? [{ field: "unit" as const }] : []),
+    { field: "direction", options: metricDirections },
+    { field: "year", inputMode: "numeric" },
+  ];
+}
+
+// A change of kind drops the unit fields the new kind does not use, so no hidden value is sent.
+function withCell(row: MetricRow, field: Cell, value: string): MetricRow {
+  if (field !== "kind") return { ...row, [field]: value };
+  return { ...row, kind: value, currency: value === "MONEY" ? row.currency : "", unit: hasTextUnit(value as MetricKind) ? row.unit : "" };
+}
 
 interface Props {
   rows: MetricRow[];
@@ -29,10 +45,10 @@ const focusSoon = (id: string) => requestAnimationFrame(() => document.getElemen
 export function MetricsEditor({ rows, errors, onChange, newRowKey }: Props) {
   const t = useTranslations();
   const full = rows.length >= documentLimits.metrics;
-  const update = (key: string, field: Cell, value: string) => onChange(rows.map((row) => (row.key === key ? { ...row, [field]: value } : row)));
+  const update = (key: string, field: Cell, value: string) => onChange(rows.map((row) => (row.key === key ? withCell(row, field, value) : row)));
   const addRow = () => {
     const key = newRowKey();
-    onChange([...rows, { key, label: "", value: "", unit: "", year: "" }]);
+    onChange([...rows, { key, ...emptyMetricValues() }]);
     focusSoon(metricCellId(key, "label"));
   };
   const removeRow = (index: number) => {
@@ -47,30 +63,10 @@ export function MetricsEditor({ rows, errors, onChange, newRowKey }: Props) {
       {rows.length > 0 && (
         <ol id="doc-metrics" className="space-y-4">
           {rows.map((row, index) => (
-            <li key={row.key} className="grid grid-cols-2 items-start gap-3 border-t border-slate-200 pt-4 first:border-t-0 first:pt-0 sm:grid-cols-[2fr_1fr_1fr_6rem_auto]">
-              {cells.map(({ field, labelKey, inputMode, span }) => {
-                const id = metricCellId(row.key, field);
-                const cellErrors = errors[`metrics.${row.key}.${field}`];
-                return (
-                  <div key={field} className={`space-y-1 ${span}`}>
-                    <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-                      {t(`DocumentFields.${labelKey}`)}
-                      <span className="sr-only"> {t("Editor.metrics.row", { row: index + 1 })}</span>
-                    </label>
-                    <input
-                      id={id}
-                      name={`metrics.${index}.${field}`}
-                      inputMode={inputMode}
-                      value={row[field]}
-                      onChange={(event) => update(row.key, field, event.target.value)}
-                      aria-describedby={describedBy(cellErrors?.length ? `${id}-error` : undefined)}
-                      aria-invalid={cellErrors?.length ? true : undefined}
-                      className={controlClass}
-                    />
-                    <FieldErrors id={`${id}-error`} errors={cellErrors} limit={limitOf(field, true)} />
-                  </div>
-                );
-              })}
+            <li key={row.key} className="grid grid-cols-2 items-start gap-3 border-t border-slate-200 pt-4 first:border-t-0 first:pt-0 sm:grid-cols-6">
+              {cellsOf(row.kind).map((spec) => (
+                <MetricCell key={spec.field} spec={spec} row={row} index={index} errors={errors[`metrics.${row.key}.${spec.field}`]} onChange={update} />
+              ))}
               <button
                 type="button"
                 onClick={() => removeRow(index)}
@@ -96,5 +92,52 @@ export function MetricsEditor({ rows, errors, onChange, newRowKey }: Props) {
         {full && <p className="text-sm text-slate-700">{t("Editor.metrics.full", { max: documentLimits.metrics })}</p>}
       </div>
     </EditorSection>
+  );
+}
+
+const labelKeys = {
+  label: "metricLabel", value: "metricValue", kind: "metricKind", currency: "metricCurrency", unit: "metricUnit",
+  direction: "metricDirection", year: "metricYear",
+} as const;
+
+interface CellProps {
+  spec: CellSpec;
+  row: MetricRow;
+  index: number;
+  errors: string[] | undefined;
+  onChange: (key: string, field: Cell, value: string) => void;
+}
+
+function MetricCell({ spec: { field, options, inputMode, span = "" }, row, index, errors, onChange }: CellProps) {
+  const t = useTranslations();
+  const id = metricCellId(row.key, field);
+  const label = field === "unit" && row.kind === "COUNT" ? "metricCounted" : labelKeys[field];
+  const common = {
+    id,
+    name: `metrics.${index}.${field}`,
+    value: row[field],
+    onChange: (event: { target: { value: string } }) => onChange(row.key, field, event.target.value),
+    "aria-describedby": describedBy(errors?.length ? `${id}-error` : undefined),
+    "aria-invalid": errors?.length ? true : undefined,
+    className: controlClass,
+  };
+  const optionText = (option: string) =>
+    field === "kind" ? t(`Enums.metricKind.${option as MetricKind}`) : field === "direction" ? t(`Enums.metricDirection.${option as "HIGHER"}`) : option;
+  return (
+    <div className={`space-y-1 ${span}`}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {t(`DocumentFields.${label}`)}
+        <span className="sr-only"> {t("Editor.metrics.row", { row: index + 1 })}</span>
+      </label>
+      {options ? (
+        <select {...common}>
+          {field !== "direction" && <option value="">{t("Editor.metrics.choose")}</option>}
+          {options.map((option) => <option key={option} value={option}>{optionText(option)}</option>)}
+        </select>
+      ) : (
+        <input {...common} inputMode={inputMode} />
+      )}
+      <FieldErrors id={`${id}-error`} errors={errors} limit={limitOf(field, true)} />
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { DocumentFormValues } from "@/lib/validation/document-form";
+import { isBlankMetric, metricFields, type DocumentFormValues, type MetricValues } from "@/lib/validation/document-form";
 import type { EditorValues, ListField, MetricRow, ScalarField } from "./types";
 
 export function toEditorValues(values: DocumentFormValues): EditorValues {
@@ -10,17 +10,18 @@ export function toEditorValues(values: DocumentFormValues): EditorValues {
 }
 
 export function toFormValues(values: EditorValues): DocumentFormValues {
-  return { ...values, metrics: values.metrics.map(({ label, value, unit, year }) => ({ label, value, unit, year })) };
+  const cells = (row: MetricRow) => Object.fromEntries(metricFields.map((field) => [field, row[field]])) as MetricValues;
+  return { ...values, metrics: values.metrics.map(cells) };
 }
 
-export const isEmptyRow = (row: MetricRow) => [row.label, row.value, row.unit, row.year].every((v) => v.trim() === "");
+export const isEmptyRow = (row: MetricRow) => isBlankMetric(row);
 
 const snapshot = (values: EditorValues) => {
   const plain = toFormValues(values);
   // Rows left empty and blank author lines are dropped on save: they are not unsaved work.
   return JSON.stringify({
     ...plain,
-    metrics: plain.metrics.filter((row) => Object.values(row).some((v) => v.trim() !== "")),
+    metrics: plain.metrics.filter((row) => !isBlankMetric(row)),
     authorNames: plain.authorNames.map((name) => name.trim()).filter(Boolean),
   });
 };

@@ -23,6 +23,11 @@ export function SiteHeader() {
                 {t("focusAreas")}
               </Link>
             </li>
+            <li>
+              <Link href="/results" className="rounded px-1 py-1 whitespace-nowrap hover:underline">
+                {t("results")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <UserMenu search={<div className="w-full lg:w-auto"><HeaderSearch /></div>} />

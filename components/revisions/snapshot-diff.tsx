@@ -1,7 +1,8 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Fragment, useId, type ReactNode } from "react";
 import type { DocumentType, Language, Sector, Visibility } from "@/lib/generated/prisma/enums";
-import { countryName, formatMetricValue } from "@/lib/i18n/format";
+import { formatMetric } from "@/lib/impact/format";
+import { countryName } from "@/lib/i18n/format";
 import type { FieldChange, ListChange, ListField, MetricRow, MetricsChange, TextSegment, ValueChange, ValueField } from "@/lib/revisions/diff";
 
 /** Display names for the ids a snapshot stores; ids missing here show as "no longer available". */
@@ -143,7 +144,8 @@ function MetricsDiff({ change, lang }: { change: MetricsChange; lang?: string })
     ...change.added.map((after) => ({ status: "rowAdded" as const, before: after, after })),
     ...change.removed.map((before) => ({ status: "rowRemoved" as const, before, after: before })),
   ];
-  const value = (m: MetricRow) => formatMetricValue(Number(m.value), m.unit, locale);
+  const value = (m: MetricRow) => formatMetric(Number(m.value), m, locale);
+  const better = (m: MetricRow) => t(`Enums.metricDirection.${m.direction}`);
   const year = (m: MetricRow) => (m.year === undefined || m.year === null ? "—" : String(m.year));
   // Added and removed rows say so in their first cell; changed rows mark each changed value.
   const cell = (before: string, after: string) =>
@@ -160,6 +162,7 @@ function MetricsDiff({ change, lang }: { change: MetricsChange; lang?: string })
                 <th scope="col" className={th}>{t("Revisions.change")}</th>
                 <th scope="col" className={th}>{t("DocumentFields.metricLabel")}</th>
                 <th scope="col" className={`${th} text-right`}>{t("DocumentFields.metricValue")}</th>
+                <th scope="col" className={th}>{t("DocumentFields.metricDirection")}</th>
                 <th scope="col" className={`${th} text-right`}>{t("DocumentFields.metricYear")}</th>
               </tr>
             </thead>
@@ -169,6 +172,7 @@ function MetricsDiff({ change, lang }: { change: MetricsChange; lang?: string })
                   <td className="px-3 py-2 font-semibold">{t(`Revisions.${status}`)}</td>
                   <th scope="row" className="px-3 py-2 font-normal" lang={lang}>{cell(before.label, after.label)}</th>
                   <td className="px-3 py-2 text-right tabular-nums">{cell(value(before), value(after))}</td>
+                  <td className="px-3 py-2">{cell(better(before), better(after))}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{cell(year(before), year(after))}</td>
                 </tr>
               ))}

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isNotFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/policies/can";
 import { documentActions } from "@/lib/policies/document-rules";
 import type { Viewer } from "@/lib/policies/viewer";
@@ -14,6 +15,7 @@ import { createMatrixWorld, deleteMatrixWorld, type MatrixWorld } from "@/lib/te
 import { seedDatabase } from "@/prisma/seed/seed";
 import { temporarySeedStorage } from "@/prisma/seed/testing-storage";
 import { documentsWhere } from "./document-access";
+import { documentsSql } from "./document-access-sql";
 import { countDocumentsByType, getDocumentBySlug, listDocuments } from "./documents";
 import { loadUserViewer } from "./viewers";
 
@@ -50,6 +52,11 @@ describe("authorization matrix in the database", () => {
           select: { slug: true },
         });
         expect(rows.map((r) => r.slug).sort()).toEqual(expectedSlugs(viewer, action));
+        // The SQL rendering of the same tree (for aggregates Prisma cannot express) agrees.
+        const sqlRows = await db.$queryRaw<{ slug: string }[]>(
+          Prisma.sql`SELECT d.slug FROM "Document" d WHERE ${documentsSql(viewers[viewer], action)} AND d.slug LIKE ${`${tag}-%`}`,
+        );
+        expect(sqlRows.map((r) => r.slug).sort()).toEqual(expectedSlugs(viewer, action));
       });
     }
 
@@ -89,7 +96,12 @@ describe("the query conditions and can() agree on the seed data", () => {
       for (const action of documentActions) {
         const byQuery = await db.document.findMany({ where: { AND: [documentsWhere(viewer, action), { id: { in: docs.map((d) => d.id) } }] }, select: { id: true } });
         const byPolicy = docs.filter((d) => can(viewer, action, { ...d, focusAreaIds: d.focusAreas.map((f) => f.focusAreaId) }));
-        expect(byQuery.map((d) => d.id).sort(), `${viewer.kind === "user" ? viewer.id : "anonymous"} ${action}`).toEqual(byPolicy.map((d) => d.id).sort());
+        const who = `${viewer.kind === "user" ? viewer.id : "anonymous"} ${action}`;
+        expect(byQuery.map((d) => d.id).sort(), who).toEqual(byPolicy.map((d) => d.id).sort());
+        const bySql = await db.$queryRaw<{ id: string }[]>(
+          Prisma.sql`SELECT d.id FROM "Document" d WHERE ${documentsSql(viewer, action)} AND d.id = ANY(${docs.map((d) => d.id)}::text[])`,
+        );
+        expect(bySql.map((d) => d.id).sort(), `${who} (SQL)`).toEqual(byPolicy.map((d) => d.id).sort());
       }
     }
   });

@@ -1,5 +1,6 @@
 // Query shapes for documents and their conversion to plain objects that server components
 // can pass to client components (no Decimal instances, no internal columns).
+import type { MetricDirection, MetricUnit } from "@/lib/impact/units";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentStatus, DocumentType, Language, Sector } from "@/lib/generated/prisma/enums";
 import { shownVersionAttachmentsWhere } from "./attachment-access";
@@ -57,11 +58,11 @@ export const documentDetailInclude = {
 
 type DetailRow = Prisma.DocumentGetPayload<{ include: typeof documentDetailInclude }>;
 
-export interface ImpactMetricView {
+export interface ImpactMetricView extends MetricUnit {
   id: string;
   label: string;
   value: number;
-  unit: string;
+  direction: MetricDirection;
   year: number | null;
 }
 
@@ -96,12 +97,8 @@ export function toDocumentDetail(row: DetailRow): DocumentDetail {
   return {
     ...row,
     focusAreas: row.focusAreas.map((link) => link.focusArea),
-    metrics: row.metrics.map((metric) => ({
-      id: metric.id,
-      label: metric.label,
-      value: metric.value.toNumber(),
-      unit: metric.unit,
-      year: metric.year,
+    metrics: row.metrics.map(({ id, label, value, kind, currency, unit, direction, year }) => ({
+      id, label, value: value.toNumber(), kind, currency, unit, direction, year,
     })),
   };
 }

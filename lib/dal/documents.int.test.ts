@@ -97,7 +97,7 @@ describe("listDocuments", () => {
 describe("getDocumentBySlug", () => {
   it("returns a public document with its metrics as numbers and primary focus area first", async () => {
     const doc = await getDocumentBySlug(anonymous, "binational-financial-tracking-trade-based-money-laundering");
-    expect(doc.metrics).toEqual(expect.arrayContaining([expect.objectContaining({ label: "Illicit funds seized", value: 50_000_000, unit: "USD" })]));
+    expect(doc.metrics).toEqual(expect.arrayContaining([expect.objectContaining({ label: "Illicit funds seized", value: 50_000_000, kind: "MONEY", currency: "USD", unit: "" })]));
     const seed = publicDocuments().find((d) => d.slug === doc.slug)!;
     expect(doc.focusAreas.map((a) => a.slug)).toEqual(seed.focusAreas);
   });

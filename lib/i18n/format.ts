@@ -27,19 +27,3 @@ export function countryName(code: string, locale: Locale, regionalLabel: string)
   }
 }
 
-/**
- * Impact metric values: "USD" and other ISO currency codes as money, "%" as a percentage,
- * anything else as a number followed by its unit ("15 rings").
- */
-export function formatMetricValue(value: number, unit: string, locale: Locale): string {
-  if (/^[A-Z]{3}$/.test(unit)) {
-    try {
-      return new Intl.NumberFormat(locale, { style: "currency", currency: unit, maximumFractionDigits: 0 }).format(value);
-    } catch {
-      // Not a currency Intl knows: fall through to number + unit.
-    }
-  }
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-  if (unit === "%") return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
-  return unit ? `${number} ${unit}` : number;
-}

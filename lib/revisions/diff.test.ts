@@ -10,8 +10,8 @@ const base: DocumentSnapshot = {
   focusAreaIds: ["fa-1", "fa-2"], countries: ["CO", "US"], sectors: ["GOVERNMENT"], tags: ["trata", "niñez"],
   authorNames: ["Ana Gómez", "John Smith"], attachmentIds: ["att-1"], publicationDate: "2024-03-01",
   metrics: [
-    { label: "Víctimas atendidas", value: "120", unit: "personas", year: 2023 },
-    { label: "Presupuesto", value: "50000", unit: "USD" },
+    { label: "Víctimas atendidas", value: "120", kind: "PEOPLE", currency: null, unit: "", direction: "HIGHER", year: 2023 },
+    { label: "Presupuesto", value: "50000", kind: "MONEY", currency: "USD", unit: "", direction: "HIGHER" },
   ],
 };
 const edit = (patch: Partial<DocumentSnapshot>): DocumentSnapshot => ({ ...base, ...patch });
@@ -167,12 +167,19 @@ describe("diffSnapshots on metrics", () => {
   });
 
   it("matches by label when the year changed, and separates added and removed rows", () => {
-    const trained = { label: "Funcionarios capacitados", value: "40", unit: "personas", year: 2024 };
+    const trained = { label: "Funcionarios capacitados", value: "40", kind: "PEOPLE" as const, currency: null, unit: "", direction: "HIGHER" as const, year: 2024 };
     const after = edit({ metrics: [{ ...victims, year: 2024 }, trained] });
     expect(only(diffSnapshots(base, after))).toEqual({
       kind: "metrics", field: "metrics", added: [trained], removed: [budget], reordered: false,
       changed: [{ before: victims, after: { ...victims, year: 2024 } }],
     });
+  });
+
+  it("sees a change of what a metric measures, or of its direction, with the value unchanged", () => {
+    const asCount = { ...victims, kind: "COUNT" as const, unit: "víctimas" };
+    expect(only(diffSnapshots(base, edit({ metrics: [asCount, budget] })))).toMatchObject({ changed: [{ before: victims, after: asCount }] });
+    const lower = { ...budget, direction: "LOWER" as const };
+    expect(only(diffSnapshots(base, edit({ metrics: [victims, lower] })))).toMatchObject({ changed: [{ before: budget, after: lower }] });
   });
 
   it("sees equal amounts in different notation and reordered rows", () => {

@@ -94,7 +94,8 @@ function decimal(value: string): string {
 
 const labelKey = (m: MetricRow) => m.label.trim().toLowerCase();
 const yearKey = (m: MetricRow) => `${labelKey(m)}\u0000${m.year ?? ""}`;
-const rowKey = (m: MetricRow) => [m.label.trim(), decimal(m.value), m.unit.trim(), m.year ?? ""].join("\u0000");
+const rowKey = (m: MetricRow) =>
+  [m.label.trim(), decimal(m.value), m.kind, m.currency ?? "", m.unit.trim(), m.direction, m.year ?? ""].join("\u0000");
 
 /** Rows are matched identical first, then by label and year, then by label alone. */
 function diffMetrics(before: MetricRow[], after: MetricRow[]): MetricsChange | null {

@@ -2,6 +2,7 @@
 // metrics and the attachments that belong to that version. Converting both ways keeps the
 // Document row, the pending edits and restored revisions in one shape.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fromLegacyUnit } from "@/lib/impact/units";
 import type { DocumentInput } from "@/lib/validation/document";
 
 export type DocumentSnapshot = DocumentInput & { slug: string; attachmentIds: string[] };
@@ -14,7 +15,7 @@ export const snapshotSelect = {
   location: true, abstract: true, methodology: true, doi: true, url: true, issuingBody: true, periodStart: true,
   periodEnd: true,
   focusAreas: { select: { focusAreaId: true }, orderBy: { position: "asc" } },
-  metrics: { select: { label: true, value: true, unit: true, year: true }, orderBy: { position: "asc" } },
+  metrics: { select: { label: true, value: true, kind: true, currency: true, unit: true, direction: true, year: true }, orderBy: { position: "asc" } },
   attachments: { where: { removedAt: null }, select: { id: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.DocumentSelect;
 
@@ -29,7 +30,7 @@ export function documentToSnapshot(doc: SnapshotSource): DocumentSnapshot {
     language: doc.language, visibility: doc.visibility, embargoUntil: day(doc.embargoUntil), publicationDate: day(doc.publicationDate),
     organizationId: orUndefined(doc.organizationId), focusAreaIds: doc.focusAreas.map((f) => f.focusAreaId),
     countries: doc.countries as DocumentInput["countries"], sectors: doc.sectors, tags: doc.tags, authorNames: doc.authorNames,
-    metrics: doc.metrics.map((m) => ({ label: m.label, value: m.value.toFixed(), unit: m.unit, year: m.year ?? undefined })),
+    metrics: doc.metrics.map((m) => ({ ...m, value: m.value.toFixed(), year: m.year ?? undefined })),
     problem: orUndefined(doc.problem), approach: orUndefined(doc.approach), outcomes: orUndefined(doc.outcomes),
     lessonsLearned: orUndefined(doc.lessonsLearned), partners: orUndefined(doc.partners), location: orUndefined(doc.location),
     abstract: orUndefined(doc.abstract), methodology: orUndefined(doc.methodology), doi: orUndefined(doc.doi), url: orUndefined(doc.url),
@@ -61,7 +62,7 @@ export async function writeSnapshotRelations(tx: Prisma.TransactionClient, docum
   }
   if (s.metrics.length > 0) {
     await tx.impactMetric.createMany({
-      data: s.metrics.map((m, position) => ({ documentId, label: m.label, value: m.value, unit: m.unit, year: m.year ?? null, position })),
+      data: s.metrics.map((m, position) => ({ ...m, documentId, year: m.year ?? null, position })),
     });
   }
 }
@@ -72,8 +73,16 @@ export function readSnapshot(json: Prisma.JsonValue): DocumentSnapshot {
   return {
     ...(raw as DocumentSnapshot),
     focusAreaIds: raw.focusAreaIds ?? [], countries: raw.countries ?? [], sectors: raw.sectors ?? [], tags: raw.tags ?? [],
-    authorNames: raw.authorNames ?? [], metrics: raw.metrics ?? [], attachmentIds: raw.attachmentIds ?? [],
+    authorNames: raw.authorNames ?? [], metrics: (raw.metrics ?? []).map(readMetric), attachmentIds: raw.attachmentIds ?? [],
   };
+}
+
+type Metric = DocumentSnapshot["metrics"][number];
+
+/** Snapshots taken before the unit vocabulary hold only a free-text unit: it is read as a kind. */
+function readMetric(raw: Partial<Metric> & Pick<Metric, "label" | "value">): Metric {
+  if (raw.kind) return { ...raw, kind: raw.kind, currency: raw.currency ?? null, unit: raw.unit ?? "", direction: raw.direction ?? "HIGHER" };
+  return { ...raw, ...fromLegacyUnit(raw.unit ?? ""), direction: raw.direction ?? "HIGHER" };
 }
 
 export function snapshotJson(s: DocumentSnapshot): Prisma.InputJsonValue {

@@ -9,7 +9,10 @@ export const textFields = [
   "problem", "approach", "outcomes", "lessonsLearned", "partners", "location",
   "abstract", "methodology", "doi", "url", "issuingBody", "periodStart", "periodEnd",
 ] as const;
-export const metricFields = ["label", "value", "unit", "year"] as const;
+export const metricFields = ["label", "value", "kind", "currency", "unit", "direction", "year"] as const;
+/** Matches a metric cell's name, `metrics.<row>.<field>`; the row is a position or, in the editor, a key. */
+export const metricCellPattern = (row: string) => new RegExp(`^metrics\\.(${row})\\.(${metricFields.join("|")})$`);
+const metricField = metricCellPattern("\\d{1,3}");
 const MAX_METRIC_ROWS = 100; // more than the schema allows, so the schema reports "too many"
 
 type TextField = (typeof textFields)[number];
@@ -18,6 +21,13 @@ export type MetricValues = Record<(typeof metricFields)[number], string>;
 
 /** The editor's values as the form holds them: every field a string (or a list of them). */
 export type DocumentFormValues = Record<TextField, string> & Record<ListField, string[]> & { metrics: MetricValues[] };
+
+// The direction always has a value (a select); a row is left empty when nothing else is filled.
+const enteredFields = metricFields.filter((field) => field !== "direction");
+/** A row the user added and did not fill. */
+export const isBlankMetric = (row: MetricValues) => enteredFields.every((field) => row[field].trim() === "");
+
+export const emptyMetricValues = (): MetricValues => ({ label: "", value: "", kind: "", currency: "", unit: "", direction: "HIGHER", year: "" });
 
 const str = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
@@ -29,9 +39,9 @@ export function readDocumentForm(formData: FormData): DocumentFormValues {
   }
   const rows = new Map<number, MetricValues>();
   for (const [key, value] of formData.entries()) {
-    const match = /^metrics\.(\d{1,3})\.(label|value|unit|year)$/.exec(key);
+    const match = metricField.exec(key);
     if (!match || Number(match[1]) >= MAX_METRIC_ROWS) continue;
-    const row = rows.get(Number(match[1])) ?? { label: "", value: "", unit: "", year: "" };
+    const row = rows.get(Number(match[1])) ?? emptyMetricValues();
     row[match[2] as keyof MetricValues] = str(value);
     rows.set(Number(match[1]), row);
   }
@@ -39,7 +49,7 @@ export function readDocumentForm(formData: FormData): DocumentFormValues {
   values.metrics = [...rows.entries()]
     .sort(([a], [b]) => a - b)
     .map(([, row]) => row)
-    .filter((row) => Object.values(row).some((v) => v.trim() !== ""));
+    .filter((row) => !isBlankMetric(row));
   return values;
 }
 
@@ -55,7 +65,10 @@ export function toDocumentFormValues(doc: Partial<DocumentInput> & Pick<Document
   }
   for (const field of ["embargoUntil", "publicationDate", "periodStart", "periodEnd"] as const) values[field] = dateOnly(doc[field]);
   for (const field of listFields) values[field] = [...((doc[field] as string[] | undefined) ?? [])];
-  values.metrics = (doc.metrics ?? []).map((m) => ({ label: m.label, value: String(m.value), unit: m.unit, year: m.year ? String(m.year) : "" }));
+  values.metrics = (doc.metrics ?? []).map((m) => ({
+    label: m.label, value: String(m.value), kind: m.kind, currency: m.currency ?? "", unit: m.unit, direction: m.direction,
+    year: m.year ? String(m.year) : "",
+  }));
   return values;
 }
 

@@ -3,7 +3,8 @@
 // keys under Errors.
 import { z } from "zod";
 import { countryCodes } from "@/lib/domain/countries";
-import { DocumentType, Language, Sector, Visibility } from "@/lib/generated/prisma/enums";
+import { DocumentType, Language, MetricDirection, MetricKind, Sector, Visibility } from "@/lib/generated/prisma/enums";
+import { fromLegacyUnit, hasTextUnit, isCurrency, summedKinds, type MetricUnit } from "@/lib/impact/units";
 import { slugPattern } from "./browse";
 import { isoDateSchema, YEAR_MAX, YEAR_MIN } from "./dates";
 import { blankToUndefined, idSchema as id, longText, optional, plainText, singleLine, textCodes } from "./text";
@@ -34,7 +35,7 @@ export const tagSchema = plainText(z.string(textCodes.invalid))
   .transform((t) => t.replace(/\s+/g, " "))
   .pipe(z.string().min(1, "tag_invalid").max(documentLimits.tag, "tag_invalid").regex(/^[\p{L}\p{N}][\p{L}\p{N} .+#&-]*$/u, "tag_invalid"));
 
-export const metricSchema = z.object({
+const metricFieldsSchema = z.object({
   label: singleLine({ min: 1, max: 120, required: "metric_label_required" }),
   // Stored as Decimal(20, 4); trailing zeros are dropped so "1500.00" and "1500" are one value.
   value: z
@@ -42,12 +43,53 @@ export const metricSchema = z.object({
     .trim()
     .regex(/^-?\d{1,16}(\.\d{1,4})?$/, "metric_value_invalid")
     .transform((v) => (v.includes(".") ? v.replace(/\.?0+$/, "") : v)),
-  unit: singleLine({ min: 1, max: 40, required: "metric_unit_required" }),
+  // Absent (older API clients, older revisions): read from the free-text unit (fromLegacyUnit).
+  kind: optional(z.enum(MetricKind, "metric_kind_invalid")),
+  currency: optional(plainText(z.string(textCodes.invalid)).trim().toUpperCase().refine(isCurrency, "metric_currency_invalid")),
+  unit: optional(singleLine({ max: 40 })),
+  direction: z.preprocess(blankToUndefined, z.enum(MetricDirection, "metric_direction_invalid").default("HIGHER")),
   year: z.preprocess(
     blankToUndefined,
     z.coerce.number("metric_year_invalid").int("metric_year_invalid").min(YEAR_MIN, "metric_year_invalid").max(YEAR_MAX, "metric_year_invalid").optional(),
   ),
 }, textCodes.invalid);
+
+type MetricFields = z.output<typeof metricFieldsSchema>;
+
+// What each kind asks of its value: rates are shares of 0–100, people and counts are whole,
+// quantities are not negative. A percent change and OTHER take any value.
+function valueIssue(kind: MetricKind, value: number): string | null {
+  if (kind === "PERCENT") return value < 0 || value > 100 ? "metric_percent_range" : null;
+  if ((kind === "PEOPLE" || kind === "COUNT") && !Number.isInteger(value)) return "metric_value_whole";
+  if (summedKinds.includes(kind) && value < 0) return "metric_value_negative";
+  return null;
+}
+
+function checkMetric(metric: MetricFields, ctx: z.RefinementCtx) {
+  if (metric.kind === undefined && !metric.unit) {
+    ctx.addIssue({ code: "custom", path: ["kind"], message: "metric_kind_required" });
+    return;
+  }
+  const kind = metric.kind ?? fromLegacyUnit(metric.unit ?? "").kind;
+  if (kind === "MONEY" && !metric.currency && metric.kind) ctx.addIssue({ code: "custom", path: ["currency"], message: "metric_currency_required" });
+  if (hasTextUnit(kind) && !metric.unit) ctx.addIssue({ code: "custom", path: ["unit"], message: "metric_unit_required" });
+  const issue = valueIssue(kind, Number(metric.value));
+  if (issue) ctx.addIssue({ code: "custom", path: ["value"], message: issue });
+}
+
+/** The stored form: the kind decided, and only the unit fields that kind uses. */
+function normalizeMetric({ kind, currency, unit = "", ...rest }: MetricFields) {
+  const unitOf: MetricUnit = kind ? { kind, currency: currency ?? null, unit } : fromLegacyUnit(unit);
+  return {
+    ...rest,
+    kind: unitOf.kind,
+    currency: unitOf.kind === "MONEY" ? unitOf.currency : null,
+    unit: hasTextUnit(unitOf.kind) ? unitOf.unit : "",
+  };
+}
+
+export const metricSchema = metricFieldsSchema.superRefine(checkMetric).transform(normalizeMetric);
+export type MetricInput = z.output<typeof metricSchema>;
 
 export const documentInputSchema = z
   .object(

@@ -11,6 +11,7 @@ import { drainOutbox } from "../../lib/search/sync";
 import { readAll } from "../../lib/storage/testing/storage-contract";
 import { createTestDatabase, type TestDatabase } from "../../lib/testing/test-database";
 import { attachments, documents } from "./data";
+import { metricSchema } from "../../lib/validation/document";
 import { seedDatabase } from "./seed";
 import { temporarySeedStorage, type TemporaryStorage } from "./testing-storage";
 
@@ -79,15 +80,27 @@ describe("seedDatabase", () => {
   });
 
   it("carries the coalition's reported results as impact metrics", async () => {
-    const metrics = await db.impactMetric.findMany({ select: { label: true, value: true, unit: true, year: true } });
+    const metrics = await db.impactMetric.findMany({ select: { label: true, value: true, kind: true, currency: true, unit: true, direction: true, year: true } });
     const plain = metrics.map((m) => ({ ...m, value: m.value.toNumber() }));
+    const higher = { direction: "HIGHER", currency: null, unit: "" };
     expect(plain).toEqual(
       expect.arrayContaining([
-        { label: "Crime hotspots identified", value: 25, unit: "%", year: 2022 },
-        { label: "Major cybercrime rings disrupted", value: 15, unit: "rings", year: 2023 },
-        { label: "Illicit funds seized", value: 50_000_000, unit: "USD", year: 2023 },
+        { ...higher, label: "Crime hotspots identified", value: 25, kind: "PERCENT_CHANGE", year: 2022 },
+        { ...higher, label: "Change in street robbery in treated zones", value: -13, kind: "PERCENT_CHANGE", direction: "LOWER", year: 2022 },
+        { ...higher, label: "Major cybercrime rings disrupted", value: 15, kind: "COUNT", unit: "rings", year: 2023 },
+        { ...higher, label: "Illicit funds seized", value: 50_000_000, kind: "MONEY", currency: "USD", year: 2023 },
+        { ...higher, label: "Notary staff trained", value: 310, kind: "PEOPLE", year: 2021 },
+        { ...higher, label: "Offshore wind capacity in pipeline", value: 9.65, kind: "OTHER", unit: "GW", year: 2024 },
       ]),
     );
+  });
+
+  it("seeds only metrics the editor's schema accepts", async () => {
+    const metrics = await db.impactMetric.findMany({ select: { label: true, value: true, kind: true, currency: true, unit: true, direction: true, year: true } });
+    for (const { value, currency, year, ...metric } of metrics) {
+      const input = { ...metric, value: value.toFixed(), currency: currency ?? "", year: year ?? undefined };
+      expect(metricSchema.safeParse(input).error?.issues, metric.label).toBeUndefined();
+    }
   });
 
   it("dates the documents in review from their submission, days before the seed ran", async () => {

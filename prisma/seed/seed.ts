@@ -6,12 +6,13 @@
 import { hash } from "@node-rs/argon2";
 import type { Database } from "../../lib/db/client";
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { fromLegacyUnit, hasTextUnit } from "../../lib/impact/units";
 import { documentToSnapshot, snapshotJson, snapshotSelect } from "../../lib/revisions/snapshot";
 import type { FileStorage } from "../../lib/storage/file-storage";
 import { documents, focusAreas, organizations, users } from "./data";
 import { attachSeedFiles, prepareSeedFiles, type SeedFile } from "./seed-files";
 import { notifySeededSubmission, submittedAtFor } from "./seed-review";
-import type { SeedDocument } from "./types";
+import type { SeedDocument, SeedMetric } from "./types";
 
 export interface SeedOptions {
   /** Where the demo attachments are stored: the configured storage, as for uploads. */
@@ -79,6 +80,13 @@ function typeFields(doc: SeedDocument) {
   }
 }
 
+// A seeded metric is read like a migrated one (its unit names its kind) unless it says its kind.
+function seedMetricRow({ unit, kind, direction = "HIGHER", ...metric }: SeedMetric, position: number) {
+  const read = fromLegacyUnit(unit);
+  const unitOf = kind ? { kind, currency: null, unit: hasTextUnit(kind) ? unit : "" } : read;
+  return { ...metric, ...unitOf, direction, position };
+}
+
 function documentData(doc: SeedDocument, contributorId: string, submittedAt: Date | null): Prisma.DocumentCreateInput {
   const status = doc.status ?? "PUBLISHED";
   const published = status === "PUBLISHED" || status === "ARCHIVED";
@@ -97,7 +105,7 @@ function documentData(doc: SeedDocument, contributorId: string, submittedAt: Dat
     organization: { connect: { slug: organization } },
     contributor: { connect: { id: contributorId } },
     focusAreas: { create: areaSlugs.map((slug, position) => ({ position, focusArea: { connect: { slug } } })) },
-    metrics: { create: metrics.map((metric, position) => ({ ...metric, position })) },
+    metrics: { create: metrics.map((metric, position) => seedMetricRow(metric, position)) },
   };
 }
 

@@ -5,6 +5,8 @@ import type {
   DocumentType,
   Language,
   MembershipRole,
+  MetricDirection,
+  MetricKind,
   Sector,
   UserRole,
   Visibility,
@@ -43,7 +45,10 @@ export interface SeedUser {
 export interface SeedMetric {
   label: string;
   value: number;
+  /** Read as a kind by fromLegacyUnit (lib/impact/units.ts), as migrated metrics are, unless `kind` says otherwise. */
   unit: string;
+  kind?: MetricKind;
+  direction?: MetricDirection;
   year?: number;
 }
 

@@ -51,7 +51,7 @@ Ficha técnica y acuerdos tipo: [example.org/cacao-catatumbo](https://example.or
     metrics: [
       { label: "Hectáreas de coca sustituidas", value: 1840, unit: "ha", year: 2019 },
       { label: "Familias vinculadas", value: 620, unit: "familias", year: 2019 },
-      { label: "Tasa de resiembra", value: 6, unit: "%", year: 2019 },
+      { label: "Tasa de resiembra", value: 6, unit: "%", direction: "LOWER", year: 2019 },
     ],
     problem:
       "Las familias del Catatumbo dependían de la coca porque ofrecía comprador y pago inmediato, y los programas anteriores de sustitución fallaron por pagos tardíos y falta de mercado.",
@@ -121,7 +121,7 @@ Replication files: [example.org/coca-panel](https://example.org/coca-panel).`,
     focusAreas: ["counternarcotics", "environment-and-climate"],
     metrics: [
       { label: "Grid cells analyzed", value: 38000, unit: "cells", year: 2021 },
-      { label: "Replanting after eradication", value: 54, unit: "%", year: 2020 },
+      { label: "Replanting after eradication", value: 54, unit: "%", direction: "LOWER", year: 2020 },
     ],
     abstract:
       "A panel of 38,000 one-kilometer cells shows that 54% of manually eradicated areas have coca again within two years, against 19% under substitution agreements and 11% where substitution was combined with road upgrades.",

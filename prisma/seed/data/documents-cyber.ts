@@ -129,7 +129,7 @@ Templates and exercise scenarios: [example.org/municipal-ransomware](https://exa
     metrics: [
       { label: "Municipalities supported", value: 37, unit: "municipalities", year: 2022 },
       { label: "Admin accounts with MFA", value: 93, unit: "%", year: 2022 },
-      { label: "Median recovery time after incident", value: 4, unit: "days", year: 2022 },
+      { label: "Median recovery time after incident", value: 4, unit: "days", direction: "LOWER", year: 2022 },
     ],
     problem:
       "Municipal governments with small IT teams and outdated systems were being paralyzed by ransomware for weeks, halting payroll, tax collection and civil registries.",
@@ -263,7 +263,7 @@ Ethical approval and data-handling protocol: [example.org/phishing-experiment](h
     focusAreas: ["cybersecurity", "technology-and-innovation"],
     metrics: [
       { label: "Employees in experiment", value: 4100, unit: "people", year: 2020 },
-      { label: "Click rate with just-in-time training", value: 8, unit: "%", year: 2020 },
+      { label: "Click rate with just-in-time training", value: 8, unit: "%", direction: "LOWER", year: 2020 },
     ],
     abstract:
       "A randomized field experiment in 86 SMEs shows that just-in-time micro-lessons with a reporting button cut phishing click rates from 28% to 8% in six months, far more than annual video training.",

@@ -50,7 +50,7 @@ Data tables: [example.org/tpa-ten-years](https://example.org/tpa-ten-years).`,
     contributor: "contributor.trade@puente.test",
     focusAreas: ["trade-and-investment"],
     metrics: [
-      { label: "Growth in non-mining exports to the US", value: 44, unit: "%", year: 2022 },
+      { label: "Growth in non-mining exports to the US", value: 44, unit: "%", kind: "PERCENT_CHANGE", year: 2022 },
       { label: "Colombian firms exporting to the US", value: 6350, unit: "firms", year: 2022 },
     ],
     issuingBody: "Meridian Americas Trade Council – Research Desk",
@@ -168,7 +168,7 @@ Manual del sistema interno de control: [example.org/cafe-certificacion](https://
     focusAreas: ["trade-and-investment", "agriculture-and-rural-development"],
     metrics: [
       { label: "Productores certificados", value: 1150, unit: "productores", year: 2018 },
-      { label: "Prima promedio de calidad", value: 22, unit: "%", year: 2018 },
+      { label: "Prima promedio de calidad", value: 22, unit: "%", kind: "PERCENT_CHANGE", year: 2018 },
       { label: "Café exportado directamente", value: 610, unit: "toneladas", year: 2018 },
     ],
     problem:
@@ -292,7 +292,7 @@ Survey respondents were mostly young, urban and banked: 71% held a bank account 
     focusAreas: ["transnational-crime-and-illicit-finance", "cybersecurity", "technology-and-innovation"],
     metrics: [
       { label: "Stablecoin transfers analyzed", value: 3400000, unit: "transfers", year: 2024 },
-      { label: "P2P volume with red flags", value: 6, unit: "%", year: 2024 },
+      { label: "P2P volume with red flags", value: 6, unit: "%", direction: "LOWER", year: 2024 },
     ],
     abstract:
       "Using on-chain data, a recipient survey and interviews, the study estimates that about 6% of peer-to-peer stablecoin volume into Colombia shows laundering red flags, concentrated in fewer than 200 merchants.",

@@ -236,7 +236,7 @@ Full incident taxonomy: [example.org/energy-cyber-2019](https://example.org/ener
     focusAreas: ["cybersecurity", "energy"],
     metrics: [
       { label: "Incidents reviewed", value: 64, unit: "incidents", year: 2019 },
-      { label: "Incidents reaching OT networks", value: 9, unit: "incidents", year: 2019 },
+      { label: "Incidents reaching OT networks", value: 9, unit: "incidents", direction: "LOWER", year: 2019 },
     ],
     issuingBody: "Office of Hemispheric Security and Prosperity Partnerships – Critical Infrastructure Desk",
     periodStart: "2018-01-01",

@@ -236,9 +236,9 @@ Mapas y datos: [example.org/mineria-bajo-cauca](https://example.org/mineria-bajo
     contributor: "contributor.finance@puente.test",
     focusAreas: ["transnational-crime-and-illicit-finance", "environment-and-climate"],
     metrics: [
-      { label: "Hectáreas afectadas por minería", value: 4870, unit: "ha", year: 2023 },
+      { label: "Hectáreas afectadas por minería", value: 4870, unit: "ha", direction: "LOWER", year: 2023 },
       { label: "Dragas identificadas", value: 131, unit: "dragas", year: 2023 },
-      { label: "Mercurio liberado", value: 13, unit: "toneladas", year: 2023 },
+      { label: "Mercurio liberado", value: 13, unit: "toneladas", direction: "LOWER", year: 2023 },
     ],
     issuingBody: "Observatorio Andino sobre Drogas y Delito",
     periodStart: "2022-01-01",

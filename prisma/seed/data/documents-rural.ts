@@ -49,7 +49,7 @@ Design manual and contract templates: [example.org/rural-roads](https://example.
     focusAreas: ["infrastructure-and-connectivity", "agriculture-and-rural-development"],
     metrics: [
       { label: "Rural roads built or rehabilitated", value: 214, unit: "km", year: 2019 },
-      { label: "Reduction in travel time to market", value: 53, unit: "%", year: 2019 },
+      { label: "Change in travel time to market", value: -53, unit: "%", kind: "PERCENT_CHANGE", direction: "LOWER", year: 2019 },
       { label: "Cost savings vs. contractor works", value: 22, unit: "%", year: 2019 },
     ],
     problem:
@@ -116,7 +116,7 @@ Survey instrument and anonymized data: [example.org/cacao-income-survey](https:/
     focusAreas: ["agriculture-and-rural-development", "community-and-social-development", "counternarcotics"],
     metrics: [
       { label: "Households surveyed", value: 1400, unit: "households", year: 2019 },
-      { label: "Income premium for cooperative members", value: 38, unit: "%", year: 2019 },
+      { label: "Income premium for cooperative members", value: 38, unit: "%", kind: "PERCENT_CHANGE", year: 2019 },
     ],
     abstract:
       "A survey of 1,400 cacao households in 22 post-conflict municipalities shows that fermenting and selling through cooperatives raises net income by 38%, though cacao alone rarely matches coca income per hectare.",
@@ -174,7 +174,7 @@ Guía operativa y formatos: [example.org/psa-guaviare](https://example.org/psa-g
     metrics: [
       { label: "Hectáreas de bosque conservadas", value: 41000, unit: "ha", year: 2022 },
       { label: "Familias con acuerdo de conservación", value: 860, unit: "familias", year: 2022 },
-      { label: "Reducción de la deforestación", value: 72, unit: "%", year: 2022 },
+      { label: "Cambio en la deforestación", value: -72, unit: "%", kind: "PERCENT_CHANGE", direction: "LOWER", year: 2022 },
     ],
     problem:
       "La frontera agrícola de Guaviare concentra la deforestación por ganadería y acaparamiento de tierras, y las familias campesinas tienen pocos ingresos alternativos.",
@@ -244,7 +244,7 @@ Maps and methodology: [example.org/amazon-deforestation-2021](https://example.or
     contributor: "contributor.finance@puente.test",
     focusAreas: ["environment-and-climate", "security-and-defense", "transnational-crime-and-illicit-finance"],
     metrics: [
-      { label: "Forest loss in four departments", value: 99800, unit: "ha", year: 2020 },
+      { label: "Forest loss in four departments", value: 99800, unit: "ha", direction: "LOWER", year: 2020 },
       { label: "Illegal roads detected", value: 1400, unit: "km", year: 2020 },
     ],
     issuingBody: "Observatorio Andino sobre Drogas y Delito",

@@ -48,8 +48,8 @@ The open-source configuration and training slides are available at [example.org/
     focusAreas: ["security-and-defense", "community-and-social-development", "technology-and-innovation"],
     featured: true,
     metrics: [
-      { label: "Crime hotspots identified", value: 25, unit: "%", year: 2022 },
-      { label: "Street robbery reduction in treated zones", value: 13, unit: "%", year: 2022 },
+      { label: "Crime hotspots identified", value: 25, unit: "%", kind: "PERCENT_CHANGE", year: 2022 },
+      { label: "Change in street robbery in treated zones", value: -13, unit: "%", kind: "PERCENT_CHANGE", direction: "LOWER", year: 2022 },
       { label: "Officers trained", value: 420, unit: "officers", year: 2022 },
     ],
     problem:
@@ -164,7 +164,7 @@ Annexes with the monitoring framework are at [example.org/darien-review](https:/
     focusAreas: ["security-and-defense", "transnational-crime-and-illicit-finance"],
     metrics: [
       { label: "Interviews conducted", value: 34, unit: "interviews", year: 2021 },
-      { label: "Migrants crossing the Darién", value: 133000, unit: "people", year: 2021 },
+      { label: "Migrants crossing the Darién", value: 133000, unit: "migrants", kind: "OTHER", year: 2021 },
     ],
     issuingBody: "Office of Hemispheric Security and Prosperity Partnerships",
     periodStart: "2020-01-01",
@@ -214,7 +214,7 @@ Guía metodológica y formatos: [example.org/alertas-tempranas](https://example.
     metrics: [
       { label: "Veredas con red de alerta", value: 24, unit: "veredas", year: 2020 },
       { label: "Alertas rojas atendidas a tiempo", value: 15, unit: "alertas", year: 2020 },
-      { label: "Tiempo promedio de reporte", value: 6, unit: "horas", year: 2020 },
+      { label: "Tiempo promedio de reporte", value: 6, unit: "horas", direction: "LOWER", year: 2020 },
     ],
     problem:
       "Las amenazas contra líderes sociales y los intentos de reclutamiento de menores se conocían con días de retraso por falta de señal y por desconfianza hacia las instituciones.",

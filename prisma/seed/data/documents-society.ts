@@ -243,7 +243,7 @@ Open-source dashboard code: [example.org/open-contracting-dashboard](https://exa
     contributor: "contributor.civic@puente.test",
     focusAreas: ["governance-and-rule-of-law", "technology-and-innovation"],
     metrics: [
-      { label: "Single-bidder contracts", value: 29, unit: "%", year: 2021 },
+      { label: "Single-bidder contracts", value: 29, unit: "%", direction: "LOWER", year: 2021 },
       { label: "Users trained", value: 140, unit: "people", year: 2021 },
       { label: "Estimated savings on comparable contracts", value: 9, unit: "%", year: 2021 },
     ],

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DocumentResults } from "@/components/documents/document-results";
+import { FocusAreaImpact } from "@/components/impact/focus-area-impact";
+import { ImpactSkeleton } from "@/components/impact/impact-skeleton";
 import { DocumentFilters } from "@/components/focus-areas/document-filters";
 import { TypeCounts } from "@/components/focus-areas/type-counts";
 import { Pagination } from "@/components/ui/pagination";
@@ -31,10 +34,11 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const area = await orNotFound(getFocusAreaBySlug(viewer, slug));
   const scope = { focusAreaId: area.id };
-  const [t, tFeedback, tHeader, locale, page, typeCounts, years, rating] = await Promise.all([
+  const [t, tFeedback, tHeader, tImpact, locale, page, typeCounts, years, rating] = await Promise.all([
     getTranslations("FocusArea"),
     getTranslations("Feedback"),
     getTranslations("Header"),
+    getTranslations("Impact"),
     getLocale(),
     listDocuments(viewer, { ...scope, type: filters.type, year: filters.year, country: filters.country }, {
       page: filters.page,
@@ -79,6 +83,10 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
         />
         <Pagination pathname={pathname} query={query} page={page.page} pageCount={page.pageCount} />
       </section>
+
+      <Suspense fallback={<ImpactSkeleton label={tImpact("loading")} cards={1} />}>
+        <FocusAreaImpact viewer={viewer} areaId={area.id} areaSlug={area.slug} locale={locale as Locale} />
+      </Suspense>
     </div>
   );
 }

@@ -27,6 +27,7 @@ import notifications from "./notifications.json";
 import search from "./search.json";
 import access from "./access.json";
 import feedback from "./feedback.json";
+import impact from "./impact.json";
 
 const messages = {
   ...metadata,
@@ -57,6 +58,7 @@ const messages = {
   ...search,
   ...access,
   ...feedback,
+  ...impact,
 };
 
 export default messages;
