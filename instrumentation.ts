@@ -7,5 +7,7 @@ export async function register() {
     checkConfigurationOrExit();
     const { startSearchWorker } = await import("./lib/search/worker");
     startSearchWorker();
+    const { startDigestJob } = await import("./lib/digests/server-job");
+    startDigestJob();
   }
 }

@@ -18,7 +18,8 @@ test.describe("browsing in English", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security and defense");
     await expect(page.getByRole("status").filter({ hasText: "documents" })).toHaveText(`${expected} documents`);
 
-    await page.getByRole("link", { name: "Real-time crime mapping for precinct-level patrol deployment" }).click();
+    // The documents list, not the results section that links to the same document.
+    await page.getByRole("region", { name: "Documents", exact: true }).getByRole("link", { name: "Real-time crime mapping for precinct-level patrol deployment" }).click();
     await expect(page).toHaveURL(/\/en\/documents\/real-time-crime-mapping-precinct-deployment$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Real-time crime mapping for precinct-level patrol deployment");
     const metrics = page.getByRole("table").filter({ hasText: "Indicator" });

@@ -45,6 +45,9 @@ test("npm start serves from the embedded database and stops cleanly on SIGTERM o
     expect(second.output()).not.toContain("Seeded demo content");
     await page.goto(`${baseURL}/es/documents/real-time-crime-mapping-precinct-deployment`);
     await expect(page.getByRole("heading", { name: "Indicadores de impacto" })).toBeVisible();
+    // The impact aggregates (percentiles, JSON, one repeatable-read snapshot) on PGlite too.
+    await page.goto(`${baseURL}/en/results?by=organization`);
+    await expect(page.getByRole("region", { name: "Money (USD)", exact: true }).getByRole("table")).toBeVisible();
     timings.sigintToNpm = await stopAndWait(second, "SIGINT");
     expect(await second.exited).toBe(0);
     expect(second.output()).toContain("Stopped (web server");

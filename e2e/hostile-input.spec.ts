@@ -73,6 +73,8 @@ const forms: FormCase[] = [
   // On the comment reachLinkForms leaves (the contributor's): a member reports it, a reviewer hides it.
   { name: "report comment", action: "reportFeedbackAction", as: "member", path: `/en/documents/${published.slug}`, has: ["feedbackId", "reason"], lacks: ["intent"], first: true, schema: reportFeedbackSchema, expect: "fieldErrors" },
   { name: "hide comment", action: "moderateFeedbackAction", as: "reviewer", path: `/en/documents/${published.slug}`, has: ["feedbackId", "intent", "reason"], first: true, fields: ["feedbackId", "reason"], valid: { intent: "hide" }, expect: "fieldErrors" },
+  { name: "follow a tag", action: "followAction", as: "member", path: "/en/search?tag=aml", has: ["kind", "tag", "frequency"], fields: ["tag"], valid: { kind: "TAG", frequency: "DAILY" }, expect: "fieldErrors" },
+  { name: "save a search", action: "followAction", as: "member", path: "/en/search?q=coca", has: ["kind", "search", "frequency"], fields: ["search"], valid: { kind: "SEARCH", frequency: "DAILY" }, expect: "fieldErrors" },
   { name: "member role (ids)", action: "setMemberRoleAction", as: "admin", path: `/en/admin/organizations/${organizations[0]!.slug}`, has: ["userId", "role"], first: true, fields: ["organizationId", "userId"], valid: { role: "MEMBER" }, expect: "not_found" },
   { name: "remove member (ids)", action: "removeMemberAction", as: "admin", path: `/en/admin/organizations/${organizations[0]!.slug}`, has: ["userId"], lacks: ["role"], first: true, fields: ["organizationId", "userId"], expect: "not_found" },
 ];
@@ -92,6 +94,8 @@ const actionsWithoutTextFields: Record<string, string> = {
   decideAccessRequestAction: "a hidden request id (idSchema) and a choice only, on pages that need an open request",
   withdrawSubmissionAction: "ids and a version only (idSchema, versionSchema), on pages that need a document in review",
   declineInvitationAction: "a token only (tokenSchema), on pages that need a valid invitation",
+  changeFollowAction: "a hidden subscription id (idSchema), an intent and a choice only, on /account/following",
+  unsubscribeAction: "a hidden subscription id and key only (idSchema, tokenSchema); posted by e2e/following.spec.ts",
 };
 
 /** Exported object schemas of lib/validation that no row above takes its fields from, and why. */
@@ -109,6 +113,7 @@ const schemasWithoutRows: Record<string, string> = {
   markNotificationReadSchema: "an id only",
   markAllNotificationsReadSchema: "a timestamp only",
   documentWriteOptionsSchema: "a boolean only",
+  unsubscribeSchema: "an id and a key only (idSchema, tokenSchema): the unsubscribe link's parameters",
 };
 
 let contexts: Record<Role, APIRequestContext>;

@@ -88,7 +88,7 @@ test("browsing and switching language run under the policy without a violation",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security and defense");
   expect(await sameDocument()).toBe(true);
 
-  await page.getByRole("link", { name: "Real-time crime mapping for precinct-level patrol deployment" }).click();
+  await page.getByRole("region", { name: "Documents", exact: true }).getByRole("link", { name: "Real-time crime mapping for precinct-level patrol deployment" }).click();
   await expect(page).toHaveURL(/\/en\/documents\/real-time-crime-mapping-precinct-deployment$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Real-time crime mapping for precinct-level patrol deployment");
   expect(await sameDocument()).toBe(true);

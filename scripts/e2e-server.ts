@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     // Small, so the oversized-file tests need not build 25 MB files (the limit is configurable).
     ATTACHMENT_MAX_BYTES: String(5 * 1024 * 1024),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    // Immediate digests reach the mailbox within a second or two of a publish.
+    DIGEST_INTERVAL_MS: "1000",
   });
   const code = await server.exited;
   if (!stopping) stop(code === 0 ? 1 : code);

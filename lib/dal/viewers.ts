@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db/client";
 import type { UserViewer } from "@/lib/policies/viewer";
+import { toViewer, viewerSelect } from "./viewer-row";
 
 /**
  * The viewer behind a session: loaded from the database on every request, so a role change,
@@ -23,29 +24,7 @@ export async function loadUserSession(
   userId: string,
   sessionVersion: number,
 ): Promise<{ viewer: UserViewer; profile: SessionProfile } | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      emailVerified: true,
-      sessionVersion: true,
-      memberships: { select: { organizationId: true, role: true } },
-      reviewerAreas: { select: { focusAreaId: true } },
-    },
-  });
+  const user = await db.user.findUnique({ where: { id: userId }, select: viewerSelect });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  const viewer: UserViewer = {
-    kind: "user",
-    id: user.id,
-    role: user.role,
-    verified: user.emailVerified !== null,
-    organizationIds: user.memberships.map((m) => m.organizationId),
-    adminOrganizationIds: user.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId),
-    reviewerFocusAreaIds: user.reviewerAreas.map((area) => area.focusAreaId),
-  };
-  return { viewer, profile: { name: user.name, email: user.email } };
+  return { viewer: toViewer(user), profile: { name: user.name, email: user.email } };
 }

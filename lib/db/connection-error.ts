@@ -34,3 +34,18 @@ export function isConnectionError(error: unknown, depth = 0): boolean {
   if (typeof code === "string" && SOCKET_CODES.has(code)) return true;
   return isConnectionError(cause, depth + 1);
 }
+
+/**
+ * A background worker's error reporter: every failure is logged, except that a database outage
+ * is reported once a minute, not on every run while it lasts.
+ */
+export function outageAwareReporter(label: string): (error: unknown) => void {
+  let lastConnectionError = 0;
+  return (error) => {
+    if (isConnectionError(error)) {
+      if (Date.now() - lastConnectionError < 60_000) return;
+      lastConnectionError = Date.now();
+    }
+    console.error(`${label}:`, error);
+  };
+}

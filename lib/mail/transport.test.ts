@@ -58,6 +58,18 @@ describe("smtpTransport", () => {
     expect(mail?.data).toContain("<p>HTML part</p>");
   });
 
+  it("sends the extra headers a digest needs for one-click unsubscribe (RFC 8058)", async () => {
+    server = await startFakeSmtpServer();
+    const env = parseEnv({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(server.port), MAIL_FROM: "no-reply@puente.test" });
+    const link = "https://puente.test/api/unsubscribe?s=abc&t=def";
+    await smtpTransport(env).send({
+      to: "ana@example.org", subject: "Digest", text: "t", html: "<p>h</p>",
+      headers: { "List-Unsubscribe": `<${link}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    });
+    expect(server.received[0]?.data).toMatch(/^List-Unsubscribe: <https:\/\/puente\.test\/api\/unsubscribe\?s=abc&t=def>\r$/m);
+    expect(server.received[0]?.data).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r$/m);
+  });
+
   it("fails, rather than hangs, when nothing listens", async () => {
     server = await startFakeSmtpServer();
     const port = server.port;

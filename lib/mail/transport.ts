@@ -9,6 +9,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post for digests). */
+  headers?: Record<string, string>;
 }
 
 export interface MailTransport {
@@ -41,7 +43,7 @@ export function smtpTransport(env: SmtpEnv): MailTransport {
   return {
     kind: "smtp",
     async send(message) {
-      await transporter.sendMail({ to: message.to, subject: message.subject, text: message.text, html: message.html });
+      await transporter.sendMail({ to: message.to, subject: message.subject, text: message.text, html: message.html, headers: message.headers });
     },
   };
 }
@@ -51,7 +53,7 @@ export function devMailboxTransport(db: Database): MailTransport {
     kind: "dev-mailbox",
     async send(message) {
       await db.mailMessage.create({
-        data: { to: message.to, subject: message.subject, text: message.text, html: message.html },
+        data: { to: message.to, subject: message.subject, text: message.text, html: message.html, headers: message.headers },
       });
     },
   };

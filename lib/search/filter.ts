@@ -5,7 +5,7 @@
 import { all, any, evaluateTree, type Tree } from "@/lib/policies/condition";
 
 export type FilterField =
-  | "visibility" | "organizationId" | "contributorId" | "embargoUntil" | "focusAreaIds" | "focusAreaSlugs"
+  | "documentId" | "visibility" | "organizationId" | "contributorId" | "embargoUntil" | "focusAreaIds" | "focusAreaSlugs"
   | "type" | "countries" | "sectors" | "language" | "year" | "organizationSlug" | "tags";
 
 /** A test on one field of an indexed document. */

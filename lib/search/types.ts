@@ -78,6 +78,15 @@ export interface SearchRequest {
   pageSize: number;
   /** Search the words exactly as typed: no correction of likely misspellings ("Search instead for"). */
   verbatim?: boolean;
+  /**
+   * Only these documents (ids); internal, never from a URL. An empty list matches nothing.
+   * For background jobs (saved-search digests) asking which of some new documents match a
+   * query for a viewer: it narrows the matches (hits, total, facets) as a filter does, and
+   * the permission filter still applies. Spelling correction is as for any filter: the
+   * database engine corrects over every readable document, Meilisearch from the matches;
+   * `verbatim` leaves it out.
+   */
+  within?: string[];
 }
 
 export interface SearchHit {

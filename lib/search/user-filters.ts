@@ -1,6 +1,18 @@
-// The user's search filters as the engine-neutral filter language (both engines render it).
+// The user's search filters as the engine-neutral filter language (both engines render it),
+// and the internal restriction to given documents (SearchRequest.within).
 import { all, oneOf, type Filter } from "./filter";
-import type { FacetName, SearchFilters } from "./types";
+import type { FacetName, SearchFilters, SearchRequest } from "./types";
+
+/**
+ * The documents a request may match: the viewer's permission filter, narrowed to `within`
+ * when given. Engines use it wherever they use the permission filter to select matches, so
+ * hits, totals and every facet's counts (filtered facets included) come from those documents
+ * only. An empty `within` folds the whole filter to `false` (oneOf), which each engine turns
+ * into "no results" without any query syntax for an empty list.
+ */
+export function requestScope(access: Filter, request: Pick<SearchRequest, "within">): Filter {
+  return request.within === undefined ? access : all([access, oneOf("documentId", request.within)]);
+}
 
 export function userFilter(filters: SearchFilters): Filter {
   const parts: Filter[] = [];

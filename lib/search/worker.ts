@@ -5,7 +5,7 @@ import "server-only";
 // is worked on (lib/search/sync.ts). While the database is unreachable it keeps trying every
 // half second, so search catches up as soon as the database is back.
 import { db } from "@/lib/db";
-import { isConnectionError } from "@/lib/db/connection-error";
+import { outageAwareReporter } from "@/lib/db/connection-error";
 import { getSearchEngine } from "./service";
 import { drainOutbox } from "./sync";
 
@@ -23,16 +23,7 @@ let again = false;
 /** Settings are reconciled before anything is applied; an engine down at start is retried each run. */
 let reconciled: Promise<boolean> | null = null;
 let lastReconcileError = 0;
-let lastConnectionError = 0;
-
-/** Every failure, except that a database outage is reported once a minute, not every run. */
-function reportFailure(error: unknown): void {
-  if (isConnectionError(error)) {
-    if (Date.now() - lastConnectionError < 60_000) return;
-    lastConnectionError = Date.now();
-  }
-  console.error("search worker:", error);
-}
+const reportFailure = outageAwareReporter("search worker");
 
 function reconcileOnce(): Promise<boolean> {
   reconciled ??= getSearchEngine()

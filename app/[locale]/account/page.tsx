@@ -40,6 +40,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           )}
         </dl>
         <ProfileForm name={account.name ?? ""} locale={account.locale ?? locale} emailFeedback={account.emailFeedback} />
+        <p className="text-sm"><Link href="/account/following" className="font-medium text-brand-700 underline">{t("Follows.accountLink")}</Link></p>
       </section>
       <section aria-labelledby="memberships-heading" className={section}>
         <h2 id="memberships-heading" className="text-xl font-semibold">{t("Account.memberships")}</h2>

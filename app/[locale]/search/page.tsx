@@ -12,6 +12,7 @@ import { SearchNavigation, SearchResultsRegion } from "@/components/search/searc
 import { Pagination } from "@/components/ui/pagination";
 import { SEARCH_PATH, searchQuery } from "@/components/search/search-state";
 import { SortSelect } from "@/components/search/sort-select";
+import { SaveSearch } from "@/components/follows/save-search";
 import { getViewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/routing";
 import { searchResultsPage } from "@/lib/search/service";
@@ -72,6 +73,8 @@ export default async function SearchPage({ searchParams }: Props) {
               )}
             </SearchResultsRegion>
             <Pagination pathname={SEARCH_PATH} query={searchQuery(request)} page={request.page} pageCount={pageCount} />
+            {/* What is saved is what was searched: the corrected words when a correction was shown. */}
+            <SaveSearch viewer={viewer} request={result.correctedQuery ? { ...request, q: result.correctedQuery } : request} locale={locale} />
           </section>
         </div>
       </SearchNavigation>

@@ -7,3 +7,4 @@ export { resetPassword, type ResetPasswordParams } from "./reset-password";
 export { passwordChanged, type PasswordChangedParams } from "./password-changed";
 export { invitation, type InvitationParams } from "./invitation";
 export { accessNotice, type AccessNoticeParams } from "./access-notice";
+export { digest, type DigestParams } from "./digest";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/policies/viewer";
 import { searchAccessFilter } from "../access-filter";
-import { all, any, matchesFilter, type Filter, type FilterValues } from "../filter";
+import { all, any, matchesFilter, oneOf, type Filter, type FilterValues } from "../filter";
+import { requestScope } from "../user-filters";
 import { quoteValue, renderFilter } from "./filter-render";
 import { evaluate, readQuoted, tokenize } from "./testing-filter-eval";
 
@@ -42,6 +43,17 @@ describe("renderFilter", () => {
     expect(renderFilter({ field: "focusAreaSlugs", in: ["security"] })).toBe('focusAreaSlugs IN ["security"]');
   });
 
+  it("renders a restriction to documents on the primary key, and an empty one as nothing", () => {
+    expect(renderFilter(oneOf("documentId", ["d1", 'd"2']))).toBe('id IN ["d1", "d\\"2"]');
+    expect(renderFilter(oneOf("documentId", []))).toBe(false);
+    const access = searchAccessFilter({ kind: "anonymous" }, 1000);
+    expect(renderFilter(requestScope(access, { within: ["d1"] }))).toBe(
+      '((visibility IN ["PUBLIC"] AND ((embargoUntil IS NULL OR embargoUntil NOT EXISTS) OR embargoUntil <= 1000)) AND id IN ["d1"])',
+    );
+    expect(renderFilter(requestScope(access, { within: [] }))).toBe(false);
+    expect(renderFilter(requestScope(true, { within: [] }))).toBe(false);
+  });
+
   it("rejects numbers a filter cannot spell", () => {
     expect(() => renderFilter({ field: "year", gt: Number.NaN })).toThrow(/out of range/);
     expect(() => renderFilter({ field: "year", in: [Infinity] })).toThrow(/out of range/);
@@ -80,13 +92,15 @@ describe("renderFilter agrees with matchesFilter", () => {
   for (const visibility of ["PUBLIC", "MEMBERS", "ORGANIZATION"]) {
     for (const embargoUntil of [null, 500, 5000]) {
       for (const organizationId of [null, "org-a", "org-b"]) {
-        docs.push({ visibility, embargoUntil, organizationId, contributorId: "u1", focusAreaIds: ["fa-1"], tags: ["t", 'q"uote'], year: 2020 });
-        docs.push({ visibility, embargoUntil, organizationId, contributorId: "u2", focusAreaIds: ["fa-2"], tags: [], year: null });
+        const documentId = `${visibility}-${embargoUntil}-${organizationId}`;
+        docs.push({ documentId: `${documentId}-1`, visibility, embargoUntil, organizationId, contributorId: "u1", focusAreaIds: ["fa-1"], tags: ["t", 'q"uote'], year: 2020 });
+        docs.push({ documentId: `${documentId}-2`, visibility, embargoUntil, organizationId, contributorId: "u2", focusAreaIds: ["fa-2"], tags: [], year: null });
       }
     }
   }
   const userFilters: Filter[] = [
     true, { field: "tags", in: ['q"uote'] }, { field: "year", gte: 2019, lte: 2021 }, any([{ field: "tags", in: ["t"] }, { field: "year", isNull: true }]),
+    oneOf("documentId", ["PUBLIC-null-null-1", "ORGANIZATION-500-org-a-2", "MEMBERS-5000-org-b-1"]),
   ];
 
   it("selects the same documents for every viewer and filter", () => {

@@ -10,6 +10,8 @@ export type RenderedFilter = string | boolean;
 
 /** The record attribute (record.ts) each filter field reads. */
 export const filterAttributes: Readonly<Record<FilterField, string>> = {
+  // The primary key: Meilisearch filters on it like any attribute once it is filterable.
+  documentId: "id",
   visibility: "visibility",
   organizationId: "organizationId",
   contributorId: "contributorId",

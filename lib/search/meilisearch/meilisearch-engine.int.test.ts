@@ -106,6 +106,23 @@ describe.skipIf(!host)("meilisearch engine contract", () => {
     expect(ids(await search("hiddenOrgMember", "", { filters: { tag: [MALICIOUS_TAG] } }))).toEqual(["probe"]);
   });
 
+  it("restricts a search within given documents to those the viewer may read, counts and facets included", async () => {
+    const within = ["port", "harbor", "hidden", "released"];
+    for (const viewer of ["anonymous", "hiddenOrgMember"] as const) {
+      const expected = readable(viewer).filter((d) => within.includes(d.id));
+      const result = await search(viewer, "", { within });
+      expect(ids(result), viewer).toEqual(expected.map((d) => d.id).sort());
+      expect(result.total, viewer).toBe(expected.length);
+      expect(result.facets.type.reduce((n, f) => n + f.count, 0), viewer).toBe(expected.length);
+    }
+    // A filtered facet's own count query is restricted too.
+    const filtered = await search("anonymous", "", { within, filters: { type: ["BEST_PRACTICE"] } });
+    expect(ids(filtered)).toEqual(["harbor"]);
+    expect(filtered.facets.type).toEqual([{ value: "REPORT", count: 2 }, { value: "BEST_PRACTICE", count: 1 }]);
+    const none = await search("admin", "", { within: [] });
+    expect({ ids: ids(none), total: none.total, facets: Object.values(none.facets).flat() }).toEqual({ ids: [], total: 0, facets: [] });
+  });
+
   it("searches the correction of a typo instead, or the words as typed when told to", async () => {
     const result = await search("anonymous", "securty");
     expect(ids(result)).toEqual(["harbor", "port"]);

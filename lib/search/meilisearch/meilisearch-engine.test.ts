@@ -99,6 +99,22 @@ describe("search", () => {
     expect(result.facets.language).toEqual([{ value: "en", count: 2 }, { value: "es", count: 1 }]);
   });
 
+  it("restricts every query of a search within given documents to them, permission filter kept", async () => {
+    await engine().search({ ...request, filters: { type: ["REPORT"] }, within: ["d1", "d2"] }, { field: "visibility", in: ["PUBLIC"] });
+    const { body } = server.requests.at(-1)! as { body: { queries: Record<string, unknown>[] } };
+    const scope = '(visibility IN ["PUBLIC"] AND id IN ["d1", "d2"])';
+    // The main query and the type facet's own count (without the type filter) alike.
+    expect(body.queries.map((q) => q.filter)).toEqual([`(${scope} AND type IN ["REPORT"])`, scope]);
+    expect(body.queries[0]).not.toHaveProperty("within");
+  });
+
+  it("does not ask Meilisearch for a search within no documents", async () => {
+    const result = await engine().search({ ...request, within: [] }, true);
+    expect(result).toMatchObject({ hits: [], total: 0, correctedQuery: null });
+    expect(Object.values(result.facets).flat()).toEqual([]);
+    expect(server.requests).toEqual([]);
+  });
+
   it("passes phrases and exclusions through untouched", async () => {
     await engine().search({ ...request, q: '"port security" -cartagena', filters: {} }, true);
     expect((server.requests.at(-1)!.body as { q: string }).q).toBe('"port security" -cartagena');

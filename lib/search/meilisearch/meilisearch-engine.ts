@@ -20,7 +20,7 @@ import { indexSettings } from "./settings";
 import { suggestCorrection, verbatimQuery } from "./suggestion";
 import { succeeded } from "./tasks";
 import { queryText, searchableQuery } from "../query-parser";
-import { userFilter } from "../user-filters";
+import { requestScope, userFilter } from "../user-filters";
 
 /** Documents whose titles and tags feed suggest() (the best matches). */
 const COMPLETION_HITS = 50;
@@ -68,13 +68,15 @@ export class MeilisearchEngine implements SearchEngine {
    * sent as a one-word phrase, which Meilisearch matches without typos or prefixes.
    */
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
-    const filter = renderFilter(all([access, userFilter(request.filters)]));
-    // Meilisearch has no "match nothing" filter: nothing to ask.
+    // `within` narrows the permission filter in every query (main and facet counts) alike.
+    const scope = requestScope(access, request);
+    const filter = renderFilter(all([scope, userFilter(request.filters)]));
+    // Meilisearch has no "match nothing" filter (an empty `within` among others): nothing to ask.
     if (filter === false) return emptyResult();
     // The same cleaning as the database engine's; a query of only operators browses.
     const q = searchableQuery(request.q);
     const params = buildSearchParams({ ...request, q }, filter);
-    const counts = facetQueries({ ...request, q }, access);
+    const counts = facetQueries({ ...request, q }, scope);
     const ask = async (text: string) =>
       counts.length === 0 ? [await this.#index().search(text, params)] : await this.#multiSearch(text, [params, ...counts.map((c) => c.params)]);
     let [response, ...facetResponses] = await ask(request.verbatim ? verbatimQuery(q) : q);

@@ -18,7 +18,8 @@ describe("indexSettings", () => {
 
   it("can filter on every access field, every filter field and every facet", () => {
     const filterable = settings.filterableAttributes as string[];
-    for (const attribute of ["visibility", "organizationId", "contributorId", "embargoUntil", "focusAreaIds"]) expect(filterable).toContain(attribute);
+    // The primary key too: a search can be restricted to given documents (SearchRequest.within).
+    for (const attribute of ["id", "visibility", "organizationId", "contributorId", "embargoUntil", "focusAreaIds"]) expect(filterable).toContain(attribute);
     for (const attribute of Object.values(filterAttributes)) expect(filterable).toContain(attribute);
     for (const name of facetNames) expect(filterable).toContain(facetAttributes[name]);
   });

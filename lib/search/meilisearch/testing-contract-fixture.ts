@@ -44,7 +44,7 @@ export function contractDocuments(now: number): SearchDocument[] {
 
 export function filterValues(doc: SearchDocument): FilterValues {
   return {
-    visibility: doc.visibility, organizationId: doc.organizationId, contributorId: doc.contributorId, embargoUntil: doc.embargoUntil,
+    documentId: doc.id, visibility: doc.visibility, organizationId: doc.organizationId, contributorId: doc.contributorId, embargoUntil: doc.embargoUntil,
     focusAreaIds: doc.focusAreas.map((f) => f.id), tags: doc.tags, year: doc.year,
   };
 }

@@ -17,6 +17,12 @@ describe("filterSql", () => {
     expect(sql.values).toEqual([["PUBLIC"], 1000, ['x" OR visibility = "ORGANIZATION'], 2020, 2024]);
   });
 
+  it("renders a restriction to documents on the entry's document id", () => {
+    const sql = filterSql({ field: "documentId", in: ["d1", "d2"] });
+    expect(sql.text).toBe('e."documentId"::text = ANY($1::text[])');
+    expect(sql.values).toEqual([["d1", "d2"]]);
+  });
+
   it("renders constants", () => {
     expect(filterSql(true).text).toBe("TRUE");
     expect(filterSql(false).text).toBe("FALSE");

@@ -8,6 +8,7 @@ import type { Filter, FilterField, FilterLeaf } from "../filter";
 type Column = { name: string; kind: "text" | "array" | "int" | "time" };
 
 const columns: Record<FilterField, Column> = {
+  documentId: { name: "documentId", kind: "text" },
   visibility: { name: "visibility", kind: "text" },
   organizationId: { name: "organizationId", kind: "text" },
   contributorId: { name: "contributorId", kind: "text" },

@@ -5,7 +5,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter } from "../filter";
 import { facetNames, type FacetName, type FacetValue, type SearchFilters, type SearchRequest } from "../types";
-import { filteredFacets, filtersWithout, userFilter } from "../user-filters";
+import { filteredFacets, filtersWithout, requestScope, userFilter } from "../user-filters";
 import { conceptCte, idfCte, Q, scoreCtes } from "./ranking";
 import type { ClauseStatistics, FieldAverages } from "./statistics";
 import { filterSql } from "./filter-sql";
@@ -114,6 +114,12 @@ export interface Search {
   averages: FieldAverages;
 }
 
+/**
+ * `access` is the viewer's permission filter. The request's `within` narrows it here, where
+ * matches are selected (so candidates, matches, the total and every facet), and nowhere else:
+ * rarity statistics and corrections are still computed over every readable document, so a
+ * restricted search ranks and corrects as the unrestricted one does.
+ */
 export async function rankedPage(db: Db, search: Search | null, access: Filter, request: SearchRequest): Promise<RankedPage> {
   const order =
     request.sort === "newest" || !search?.clauses.length
@@ -121,7 +127,7 @@ export async function rankedPage(db: Db, search: Search | null, access: Filter, 
       : Prisma.sql`m.complete DESC, m.windowed DESC, m.score DESC, m.rank DESC, m."date" DESC, m."documentId"`;
   const offset = (request.page - 1) * request.pageSize;
   const rows = await db.$queryRaw<PageRow[]>`
-    WITH ${matchesCtes(search, filterSql(access), request.filters)},
+    WITH ${matchesCtes(search, filterSql(requestScope(access, request)), request.filters)},
     page AS (
       SELECT m."documentId", m.slug, m.title, m.type::text AS type, m.language::text AS language, m.year, m."focusAreas", m.tags, m.score
       FROM matches m ORDER BY ${order} LIMIT ${request.pageSize} OFFSET ${offset}),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DocumentResults } from "@/components/documents/document-results";
+import { FollowControl } from "@/components/follows/follow-control";
 import { FocusAreaImpact } from "@/components/impact/focus-area-impact";
 import { ImpactSkeleton } from "@/components/impact/impact-skeleton";
 import { DocumentFilters } from "@/components/focus-areas/document-filters";
@@ -66,6 +67,7 @@ export default async function FocusAreaPage({ params, searchParams }: Props) {
             {tFeedback("areaAverageFrom", { count: rating.count })}
           </p>
         )}
+        <FollowControl viewer={viewer} target={{ kind: "FOCUS_AREA", focusAreaId: area.id }} label={localizedName(area, locale)} signInPath={`/${locale}${pathname}`} />
       </header>
 
       <section aria-labelledby="documents-heading" className="space-y-5">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DocumentResults } from "@/components/documents/document-results";
 import { Pagination } from "@/components/ui/pagination";
+import { FollowControl } from "@/components/follows/follow-control";
 import { getViewer } from "@/lib/auth/viewer";
 import { listDocuments } from "@/lib/dal/documents";
 import { orNotFound } from "@/lib/dal/not-found";
@@ -58,6 +59,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
             </div>
           )}
         </dl>
+        <FollowControl viewer={viewer} target={{ kind: "ORGANIZATION", organizationId: organization.id }} label={organization.name} signInPath={`/${locale}/organizations/${organization.slug}`} />
       </header>
       <section aria-labelledby="org-documents-heading" className="space-y-4">
         <h2 id="org-documents-heading" className="text-2xl font-semibold">{t("Organization.documentsHeading")}</h2>

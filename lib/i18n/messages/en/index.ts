@@ -28,6 +28,7 @@ import search from "./search.json";
 import access from "./access.json";
 import feedback from "./feedback.json";
 import impact from "./impact.json";
+import follows from "./follows.json";
 
 const messages = {
   ...metadata,
@@ -59,6 +60,7 @@ const messages = {
   ...access,
   ...feedback,
   ...impact,
+  ...follows,
 };
 
 export default messages;
