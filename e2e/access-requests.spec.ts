@@ -1,7 +1,7 @@
 // A member who cannot contribute sees why on /documents/new and asks for contributor access or
 // to join an organization; the admins hear of it (notifications), accept or decline, and the
 // member hears back (issue 10, item 7).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { signInAndWait } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { invitedMember } from "./support/invited-member";

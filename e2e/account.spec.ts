@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkFromMailbox, signIn, signInAndWait, uniqueEmail } from "./support/auth";
 
 test("an invitation creates an account with its membership, then the password can be reset", async ({ browser }) => {

@@ -2,7 +2,7 @@
 // the server answers with the page showing the outcome. Issue 10: "add member", "change role"
 // and "deactivate" bound their server action inside the client component, and such a POST never
 // answered while the server kept a core busy (see components/client-actions.test.ts).
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "./support/test";
 import { linkFromMailbox, signInAndWait, uniqueEmail } from "./support/auth";
 import { invitedMember } from "./support/invited-member";
 

@@ -1,6 +1,6 @@
 // The admin search page: the engine, the counts and the backlog, a rebuild started from the
 // button that finishes, in both languages; other people get a 404.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInAndWait } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 

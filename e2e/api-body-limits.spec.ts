@@ -2,7 +2,7 @@
 // here declares (or streams) far more than it sends and then waits: a server that reads the
 // body first never answers, so an answer at all shows the body was not read.
 import http from "node:http";
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { expect, test, type BrowserContext } from "./support/test";
 import { signInAndWait } from "./support/auth";
 
 const port = Number(process.env.E2E_PORT ?? 3210);

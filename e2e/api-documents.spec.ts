@@ -3,7 +3,7 @@
 // language), stale edits 409, foreign origins 403, bad files 413/415/422, duplicates 409, files
 // of unpublished documents stay private, and "create and submit" is all or nothing.
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { signInAndWait } from "./support/auth";
 
 const json = (data: unknown) => ({ data: JSON.stringify(data), headers: { "content-type": "application/json" } });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInAndWait } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { asAdmin, linkFromMailbox, signIn } from "./support/auth";
 
 // The admin takeover of issue 10, replayed without JavaScript: a visitor asks for the admin's

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { DEMO_PASSWORD, linkFromMailbox, signIn, signInAndWait, signOut, uniqueEmail } from "./support/auth";
 import { inReviewDocument, membersOnlyDocument, orgADocument } from "./support/seed-documents";
 

@@ -2,7 +2,7 @@
 // real session: the status must be what the access rules allow (200) or 404, never 500, and
 // the focus-area lists never show a title the persona may not open, and the feedback form is
 // offered exactly where the rules let the persona rate.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { can } from "../lib/policies/can";
 import { documents } from "../prisma/seed/data";
 import { signInAndWait } from "./support/auth";

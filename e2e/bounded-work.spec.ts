@@ -2,7 +2,7 @@
 // parser needs minutes for is rendered, or a PDF of 150,000 pages or a DOCX that lies about
 // its size is read, /api/health keeps answering quickly, and the page or the attachment ends
 // in a clear state (plain text with a notice; a reason why no text was extracted).
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./support/test";
 import { makeManyPagePdf } from "../lib/extract/testing/make-pdf";
 import { makeLyingDocx } from "../lib/extract/testing/make-zip";
 import { signInAndWait } from "./support/auth";

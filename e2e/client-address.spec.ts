@@ -4,7 +4,7 @@
 // do not affect the other browser tests.
 import net from "node:net";
 import os from "node:os";
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "./support/test";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../lib/testing/test-database";
 import { cleanUpRun, npmStart, stopAndWait, waitForHealth, type NpmRun } from "./support/platform";

@@ -1,7 +1,7 @@
 // WCAG 2.1 AA (axe) on the contribution pages, in both languages, as the people who use them:
 // the editor, history, "my documents" and notifications for a contributor; the review queue
 // and a document's workflow panel for a reviewer.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { signInAndWait } from "./support/auth";
 import { contributorDraft, inReviewDocument } from "./support/seed-documents";
 import { expectNoAxeViolations } from "./support/axe";

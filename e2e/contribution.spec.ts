@@ -2,7 +2,7 @@
 // best practice with a PDF and submits it; the reviewer asks for changes; the contributor edits
 // and resubmits; the reviewer publishes; a visitor reads it and downloads the PDF; the history
 // shows every revision with a diff; a stale tab is refused; bad files get clear messages.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { makePdf } from "../lib/extract/testing/make-pdf";
 import { signInAndWait } from "./support/auth";
 

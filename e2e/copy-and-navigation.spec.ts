@@ -1,7 +1,7 @@
 // Small things a new user meets: natural wording, one way of marking a document's language,
 // a titled 404 page, the administration's current tab and overview, a home page that does not
 // list the same document twice, and an unknown language prefix sent to a page that exists.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInAndWait } from "./support/auth";
 
 test("starting a document reads naturally in both languages", async ({ page }) => {

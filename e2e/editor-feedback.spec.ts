@@ -1,7 +1,7 @@
 // What a contributor sees while writing: the title's limit before it is reached and in the
 // error once passed, the save's outcome beside the buttons (kept in view on a long form), no
 // stale banner once they type again, and how to attach files to a document not saved yet.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { signInAndWait } from "./support/auth";
 
 const title = (page: Page) => page.getByLabel("Title (required)");

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { cleanUpRun, noiseIn, npmStart, stopAndWait, waitForHealth, type NpmRun } from "./support/platform";
 

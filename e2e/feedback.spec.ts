@@ -2,7 +2,7 @@
 // comments, another member reports the comment, visitors read it, the area's reviewer hides
 // it with a reason, and the author is told. Checked with axe in both languages, on a phone and
 // a desktop.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInAndWait } from "./support/auth";
 

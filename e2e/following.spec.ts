@@ -3,7 +3,7 @@
 // the document; one digest is stopped by the one-click POST a mail program sends (RFC 8058),
 // the other from the unsubscribe page, without signing in. Restricted and embargoed documents
 // are checked by lib/digests/digests.int.test.ts, which can move the clock past an embargo.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "./support/test";
 import { asAdmin, signInAndWait } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 
@@ -14,8 +14,20 @@ const stamp = Date.now();
 const tag = `digest-${stamp}`;
 const title = `Irrigation cooperatives in Boyacá ${stamp}`;
 
+// Contexts a test opens are closed after it: left open, their pages keep a browser busy.
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: "en-US" });
+  contexts.push(context);
+  return context.newPage();
+}
+
 async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+  const page = await newPage(browser);
   await signInAndWait(page, email);
   return page;
 }
@@ -95,7 +107,7 @@ test("a published document reaches each follow's digest at once, only once", asy
 });
 
 test("one digest stops by the mail program's one-click POST, the other from the unsubscribe page", async ({ browser, playwright }) => {
-  const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+  const page = await newPage(browser);
   const areaLink = new URL(await mailLink(page, MEMBER, "Agriculture and rural development", "/unsubscribe?"));
   const tagLink = new URL(await mailLink(page, MEMBER, `the tag “${tag}”`, "/unsubscribe?"));
 

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { cleanUpRun, stopAndWait, waitForOutput, type CommandRun } from "../scripts/lib/npm-run";
 import { noiseIn, npmStart } from "./support/platform";
 

@@ -3,7 +3,7 @@
 // each with NUL, C0 and C1 controls, lone surrogates and each bidi override, plus malformed
 // percent-encoding. The text fields come from the zod schemas' shapes, and the guards at the
 // end fail when a schema, a server action or a route is added without a row here.
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "./support/test";
 import { documents, organizations } from "../prisma/seed/data";
 import { acceptInvitationSchema, invitationSchema, organizationSchema } from "../lib/validation/admin";
 import { changePasswordSchema, emailOnlySchema, profileSchema, resetPasswordSchema, signInSchema, signUpSchema, verifyEmailSchema } from "../lib/validation/auth";

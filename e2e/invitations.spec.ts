@@ -1,7 +1,7 @@
 // Organization admins bring people in only by invitation: the answer is the same whether the
 // email has an account or not, and an existing account joins only when its owner accepts,
 // signed in; they may also decline (issue 10: adding existing accounts without consent).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { linkFromMailbox, signInAndWait, signOut, uniqueEmail } from "./support/auth";
 import { INVITED_PASSWORD, invitedMember } from "./support/invited-member";
 

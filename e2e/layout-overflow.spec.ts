@@ -3,7 +3,7 @@
 // with a 100-character name) is shown on every main page, in both languages, on a 390 px phone
 // and a 1366 px desktop, and the page never scrolls sideways. Long content wraps, or scrolls
 // inside its own box (tables, code). Also: the phone header's menu passes axe, opened and closed.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { signIn, signInAndWait, uniqueEmail } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("the first visit is sent to the language the browser asks for", async ({ browser }) => {
   // The context's locale sets the browser's Accept-Language header.

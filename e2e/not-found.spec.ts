@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { hiddenDocuments } from "../lib/testing/seeded-visibility";
 
 test.describe("not found", () => {

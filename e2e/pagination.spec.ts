@@ -1,7 +1,7 @@
 // A page number is a position, never an error: the search page, the search API and the
 // focus-area and organization pages all read -1, 0, abc and 2.5 as the first page, and a page
 // past the last one (400, 99999) as the last page.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { documents } from "../prisma/seed/data";
 
 const notPages = ["-1", "0", "abc", "2.5"];

@@ -3,7 +3,7 @@
 // rules, not typed in), charts with their tables and text summaries, links back to the
 // documents, CSV downloads, both languages, print, and the editor's metric kinds.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { fromLegacyUnit } from "../lib/impact/units";
 import { can } from "../lib/policies/can";
 import { documents } from "../prisma/seed/data";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("markup pasted into a document body cannot run or embed anything", async ({ page }) => {
   const dialogs: string[] = [];

@@ -1,6 +1,6 @@
 // A word that occurs only on page 3 of a PDF: once the document is published, a visitor's
 // search finds it and the result says which file and page, linking to that page of the PDF.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { makePdf } from "../lib/extract/testing/make-pdf";
 import { signInAndWait } from "./support/auth";
 

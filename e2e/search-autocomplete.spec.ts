@@ -2,7 +2,7 @@
 // build and the seed: what typing shows, the keys, a click and a tap, axe with the popup open
 // in both languages at phone and desktop widths, and completions only from documents the
 // viewer may read.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { can } from "../lib/policies/can";
 import { documents } from "../prisma/seed/data";
 import { signInAndWait } from "./support/auth";

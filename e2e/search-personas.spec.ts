@@ -2,7 +2,7 @@
 // organization A and a member of organization B: results, totals and facet counts must match
 // exactly what each may read. Other specs publish documents of their own, so the seeded ones
 // are checked by title and the counts against the hits actually returned.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { can } from "../lib/policies/can";
 import { documents } from "../prisma/seed/data";
 import { signInAndWait } from "./support/auth";

@@ -2,7 +2,7 @@
 // text cut from the Markdown (no syntax, only content words marked), and a misspelled word is
 // answered web-search style: "Showing results for ciberseguridad. Search instead for
 // cibersegurdad", in both languages, with axe passing at desktop width.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
 
 const FUNCTION_WORDS = ["de", "la", "las", "los", "el", "y", "en", "the", "of", "and"];

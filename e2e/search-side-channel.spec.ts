@@ -4,7 +4,7 @@
 // on the API and on the page; a member who may read those documents finds them and is offered
 // the word for its typo. A hidden word near a readable one is corrected to that readable word
 // for a visitor, exactly as a made-up word near the same readable word is.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { signInAndWait } from "./support/auth";
 import { hiddenWordFor, hiddenWordNearReadable } from "./support/seed-words";
 

@@ -2,7 +2,7 @@
 // (indexed by the worker from the outbox the seed wrote): as-you-type, facets and chips, a
 // typo, accents left out, a synonym across languages, a publish becoming searchable, and a
 // leak check per persona.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { documents } from "../prisma/seed/data";
 import { focusAreas } from "../prisma/seed/data/focus-areas";
 import { can } from "../lib/policies/can";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // proxy.ts gives every page a Content-Security-Policy with a fresh nonce, which Next.js puts
 // on its own scripts; next.config.js adds the static headers to every response.

@@ -1,7 +1,7 @@
 // The seeded demo shows the product: phrases that exist only inside the seeded PDF and DOCX
 // files find their documents with "Found in …", and the files download; the documents in
 // review have waited for days and their reviewers were notified.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { attachments, documents } from "../prisma/seed/data";
 import { signInAndWait } from "./support/auth";
 

@@ -1,7 +1,7 @@
 // The test runners stop like everything else: `npm test` on SIGTERM to npm stops the step in
 // progress with it, and the browser tests' web server drops its throwaway database when it is
 // stopped, or when the Playwright process that started it is gone.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import pg from "pg";
 import { loadEnv } from "../lib/env";
 import { cleanUpRun, npmRun, runCommand, stopAndWait, waitForOutput, type CommandRun } from "../scripts/lib/npm-run";

@@ -1,6 +1,6 @@
 // A contributor takes a submission back out of review: it is a draft again, off the review
 // queue, and the reviewers of its area are told.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { signInAndWait } from "./support/auth";
 
 async function asUser(browser: Browser, email: string): Promise<Page> {
