@@ -1,6 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { impactLabels } from "@/lib/impact/labels";
+import { impactLabels, type ImpactLabels } from "@/lib/impact/labels";
 import type { ImpactReport } from "@/lib/impact/report";
 import { impactCsvHref } from "./csv-href";
 import { MeasureCard } from "./measure-card";
@@ -14,7 +14,8 @@ interface Props {
 
 /** The whole report: what it counts, each measure, and the results that are only listed. */
 export function ImpactReportView({ report, locale, area, signedIn }: Props) {
-  const { t } = impactLabels(locale);
+  const labels = impactLabels(locale);
+  const { t } = labels;
   return (
     <div className="space-y-6">
       <div className="space-y-1 text-sm text-slate-800">
@@ -29,7 +30,7 @@ export function ImpactReportView({ report, locale, area, signedIn }: Props) {
             <MeasureCard key={measure.key} measure={measure} dimension={report.dimension} locale={locale} area={area} level={2} />
           ))}
           {report.moreMeasures > 0 && <p className="text-sm text-slate-700">{t("moreMeasures", { count: report.moreMeasures })}</p>}
-          <ListedResults report={report} locale={locale} />
+          <ListedResults report={report} labels={labels} />
           <a href={impactCsvHref(locale, report.dimension, area)} download className="inline-block text-sm font-medium text-brand-700 underline print:hidden">
             {t("downloadAll")}
           </a>
@@ -39,8 +40,7 @@ export function ImpactReportView({ report, locale, area, signedIn }: Props) {
   );
 }
 
-function ListedResults({ report, locale }: { report: ImpactReport; locale: Locale }) {
-  const l = impactLabels(locale);
+function ListedResults({ report, labels: l }: { report: ImpactReport; labels: ImpactLabels }) {
   if (report.listed.length === 0) return null;
   const th = "px-3 py-2 font-semibold";
   return (

@@ -1,6 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { impactLabels } from "@/lib/impact/labels";
+import { impactLabels, type ImpactLabels } from "@/lib/impact/labels";
 import type { ImpactDimension, ImpactMeasure } from "@/lib/impact/report";
 import { BarChart } from "./bar-chart";
 import { impactCsvHref } from "./csv-href";
@@ -41,7 +41,7 @@ export function MeasureCard({ measure, dimension, locale, area, level }: Props) 
             <BarChart id={`${id}-narrow`} title={title} summary={summary} data={data} formatValue={format} layout="narrow" />
           </div>
         </figure>
-        <MeasureTable measure={measure} dimension={dimension} locale={locale} caption={l.t("tableCaption", { measure: title, dimension: l.t(`dimension.${dimension}`) })} />
+        <MeasureTable measure={measure} dimension={dimension} locale={locale} labels={l} caption={l.t("tableCaption", { measure: title, dimension: l.t(`dimension.${dimension}`) })} />
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <a
@@ -59,8 +59,15 @@ export function MeasureCard({ measure, dimension, locale, area, level }: Props) 
   );
 }
 
-function MeasureTable({ measure, dimension, locale, caption }: { measure: ImpactMeasure; dimension: ImpactDimension; locale: Locale; caption: string }) {
-  const l = impactLabels(locale);
+interface TableProps {
+  measure: ImpactMeasure;
+  dimension: ImpactDimension;
+  locale: Locale;
+  labels: ImpactLabels;
+  caption: string;
+}
+
+function MeasureTable({ measure, dimension, locale, labels: l, caption }: TableProps) {
   const th = "px-3 py-2 font-semibold";
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200">

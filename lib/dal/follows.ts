@@ -6,6 +6,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { canonicalSearch, targetColumns, type DigestFrequency, type FollowTarget } from "@/lib/digests/targets";
+import { followedSelect } from "@/lib/digests/describe";
 import { nextDueAt } from "@/lib/digests/schedule";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Viewer } from "@/lib/policies/viewer";
@@ -93,11 +94,6 @@ export async function listFollows(viewer: Viewer) {
   return db.subscription.findMany({
     where: { userId: user.id },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true, kind: true, tag: true, search: true, frequency: true, createdAt: true,
-      focusArea: { select: { slug: true, nameEn: true, nameEs: true } },
-      organization: { select: { slug: true, name: true } },
-    },
+    select: { id: true, kind: true, frequency: true, createdAt: true, ...followedSelect },
   });
 }
-export type FollowRow = Awaited<ReturnType<typeof listFollows>>[number];

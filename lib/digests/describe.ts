@@ -1,12 +1,27 @@
-// What a subscription follows, in the member's language, and where to see all of it.
-import type { Prisma } from "@/lib/generated/prisma/client";
+// What a subscription follows, in the member's language, and where to see all of it: one
+// function for the preferences page and the digest mail, with the words of the Follows catalog.
+import { createTranslator } from "next-intl";
+import enFollows from "@/lib/i18n/messages/en/follows.json";
+import esFollows from "@/lib/i18n/messages/es/follows.json";
 import type { Locale } from "@/lib/i18n/routing";
-import type { DigestSubscription } from "./candidates";
 
-const words = {
-  en: { tag: (tag: string) => `the tag “${tag}”`, search: (q: string) => `the search “${q}”`, allSearch: "the search you saved" },
-  es: { tag: (tag: string) => `la etiqueta «${tag}»`, search: (q: string) => `la búsqueda «${q}»`, allSearch: "la búsqueda que guardó" },
-};
+const messages = { en: enFollows, es: esFollows } as const;
+
+/** A subscription with what it names (the relations Prisma selects with followSelect). */
+export interface FollowedRow {
+  tag: string | null;
+  search: string | null;
+  focusArea: { slug: string; nameEn: string; nameEs: string } | null;
+  organization: { slug: string; name: string } | null;
+}
+
+/** The relations a FollowedRow needs, for a Prisma select. */
+export const followedSelect = {
+  tag: true,
+  search: true,
+  focusArea: { select: { slug: true, nameEn: true, nameEs: true } },
+  organization: { select: { slug: true, name: true } },
+} as const;
 
 export interface Described {
   followed: string;
@@ -14,17 +29,11 @@ export interface Described {
   path: string;
 }
 
-export async function describeTarget(tx: Prisma.TransactionClient, s: DigestSubscription, locale: Locale): Promise<Described> {
-  const w = words[locale];
-  if (s.kind === "FOCUS_AREA") {
-    const area = await tx.focusArea.findUniqueOrThrow({ where: { id: s.focusAreaId! }, select: { slug: true, nameEn: true, nameEs: true } });
-    return { followed: locale === "es" ? area.nameEs : area.nameEn, path: `/focus-areas/${area.slug}` };
-  }
-  if (s.kind === "ORGANIZATION") {
-    const org = await tx.organization.findUniqueOrThrow({ where: { id: s.organizationId! }, select: { slug: true, name: true } });
-    return { followed: org.name, path: `/organizations/${org.slug}` };
-  }
-  if (s.kind === "TAG") return { followed: w.tag(s.tag!), path: `/search?${new URLSearchParams({ tag: s.tag! })}` };
-  const q = new URLSearchParams(s.search ?? "").get("q");
-  return { followed: q ? w.search(q) : w.allSearch, path: `/search?${s.search ?? ""}` };
+export function describeFollow(row: FollowedRow, locale: Locale): Described {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "Follows" });
+  if (row.focusArea) return { followed: locale === "es" ? row.focusArea.nameEs : row.focusArea.nameEn, path: `/focus-areas/${row.focusArea.slug}` };
+  if (row.organization) return { followed: row.organization.name, path: `/organizations/${row.organization.slug}` };
+  if (row.tag !== null) return { followed: t("tag", { tag: row.tag }), path: `/search?${new URLSearchParams({ tag: row.tag })}` };
+  const q = new URLSearchParams(row.search ?? "").get("q");
+  return { followed: q ? t("searchNamed", { q }) : t("search"), path: `/search?${row.search ?? ""}` };
 }

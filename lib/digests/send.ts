@@ -11,8 +11,8 @@ import { linkOrigin } from "@/lib/http/app-url";
 import { isLocale } from "@/lib/i18n/routing";
 import type { OutgoingMail, MailTransport } from "@/lib/mail/transport";
 import { digest } from "@/lib/mail/templates/digest";
-import { describeTarget } from "./describe";
-import type { DigestSubscription, NewsItem } from "./candidates";
+import type { NewsItem } from "./candidates";
+import { describeFollow, followedSelect, type FollowedRow } from "./describe";
 import type { DigestFrequency } from "./targets";
 
 const BATCH = 20;
@@ -39,10 +39,8 @@ async function claim(db: Database, now: Date): Promise<string[]> {
   });
 }
 
-const subscriptionSelect = {
-  id: true, userId: true, kind: true, focusAreaId: true, organizationId: true, tag: true, search: true,
-  since: true, createdAt: true, frequency: true, unsubscribeKey: true,
-} as const;
+const subscriptionSelect = { id: true, userId: true, frequency: true, unsubscribeKey: true, ...followedSelect } as const;
+type SendingSubscription = FollowedRow & { id: string; frequency: DigestFrequency; unsubscribeKey: string };
 
 /** The mail as it goes out now, or why it does not. */
 async function compose(db: Database, mailId: string, now: Date, env: SendEnv): Promise<OutgoingMail | { skip: string }> {
@@ -62,16 +60,13 @@ async function compose(db: Database, mailId: string, now: Date, env: SendEnv): P
   const gone = ids.filter((id) => !readable.some((doc) => doc.id === id));
   if (gone.length > 0) await db.digestItem.deleteMany({ where: { digestMailId: mailId, documentId: { in: gone } } });
   if (readable.length === 0) return { skip: "nothing left that the member may read" };
-  return render(db, s as DigestSubscription & { frequency: DigestFrequency; unsubscribeKey: string }, recipient, readable, env);
+  return render(s, recipient, readable, env);
 }
 
-async function render(
-  db: Database, s: DigestSubscription & { frequency: DigestFrequency; unsubscribeKey: string },
-  recipient: { email: string; locale: string }, readable: NewsItem[], env: SendEnv,
-): Promise<OutgoingMail> {
+function render(s: SendingSubscription, recipient: { email: string; locale: string }, readable: NewsItem[], env: SendEnv): OutgoingMail {
   const locale = isLocale(recipient.locale) ? recipient.locale : "en";
   const origin = linkOrigin(env);
-  const target = await describeTarget(db, s, locale);
+  const target = describeFollow(s, locale);
   const key = new URLSearchParams({ s: s.id, t: s.unsubscribeKey });
   const oneClick = `${origin}/api/unsubscribe?${key}`;
   const listed = readable.slice(0, DIGEST_LISTED);

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FollowRowControls } from "@/components/follows/follow-row-controls";
 import { requireSignedIn } from "@/lib/auth/require-viewer";
-import { listFollows, type FollowRow } from "@/lib/dal/follows";
+import { listFollows } from "@/lib/dal/follows";
+import { describeFollow } from "@/lib/digests/describe";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -10,15 +11,6 @@ type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Follows"))("pageTitle") };
-}
-
-/** What a row follows, named and linked as the member knows it. */
-function followed(row: FollowRow, locale: Locale, t: (key: "tag" | "search" | "searchNamed", values?: Record<string, string>) => string) {
-  if (row.focusArea) return { name: locale === "es" ? row.focusArea.nameEs : row.focusArea.nameEn, href: `/focus-areas/${row.focusArea.slug}` };
-  if (row.organization) return { name: row.organization.name, href: `/organizations/${row.organization.slug}` };
-  if (row.tag !== null) return { name: t("tag", { tag: row.tag }), href: `/search?${new URLSearchParams({ tag: row.tag })}` };
-  const q = new URLSearchParams(row.search ?? "").get("q");
-  return { name: q ? t("searchNamed", { q }) : t("search"), href: `/search?${row.search ?? ""}` };
 }
 
 export default async function FollowingPage({ params }: Props) {
@@ -36,7 +28,7 @@ export default async function FollowingPage({ params }: Props) {
       ) : (
         <ul aria-label={t("listCaption")} className="space-y-3">
           {rows.map((row) => {
-            const { name, href } = followed(row, locale, t);
+            const { followed: name, path: href } = describeFollow(row, locale);
             return (
               <li key={row.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
                 <p>
