@@ -88,6 +88,12 @@ const baseSchema = z.object({
   MEILI_API_KEY: optional(z.string().min(1)),
   /** Index names start with this (one installation per prefix). */
   MEILI_INDEX_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, "letters, digits, - and _ only").default("puente")),
+  /**
+   * false: the built-in engine searches with SQL only, instead of the memory index each instance
+   * keeps of the search tables (lib/search/postgres/postings: ~40x faster at 10,000 documents,
+   * for memory).
+   */
+  SEARCH_MEMORY_INDEX: flag(true),
   /** How often the digest job looks for due digests and mail to send (lib/digests/runner.ts). */
   DIGEST_INTERVAL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(200).max(3_600_000).default(15_000)),
   /** false: the web server does not run the digest job (run `npm run jobs` on its own instead). */

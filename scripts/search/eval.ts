@@ -12,7 +12,7 @@ import path from "node:path";
 import { searchAccessFilter } from "../../lib/search/access-filter";
 import type { SearchDocument } from "../../lib/search/types";
 import { type CollectionLanguage, type CollectionMeta, type DocLine, documentLanguage, metaLanguage, readDocs, readQrels, readQueries } from "./collection";
-import { inBatches, openHarness, parseArgs, pick, runMain } from "./harness";
+import { inBatches, openHarness, parseArgs, pick, runMain, warmEngine } from "./harness";
 import { mean, mrrAt, ndcgAt, percentile, recallAt, round } from "./metrics";
 
 const DEPTH = 100;
@@ -54,6 +54,7 @@ runMain("search:eval", async () => {
   try {
     const started = performance.now();
     await harness.engine.rebuild(inBatches(docs, 500));
+    await warmEngine(harness);
     log(`indexed ${docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const access = searchAccessFilter({ kind: "user", id: "eval", role: "ADMIN", verified: true, organizationIds: [], adminOrganizationIds: [], reviewerFocusAreaIds: [] });

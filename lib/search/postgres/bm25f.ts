@@ -14,11 +14,11 @@ import type { FieldAverages } from "./statistics";
 // 2 (-.001/+.000/+.001/+.000).
 
 /** Saturation: how quickly more occurrences stop adding. Robertson's usual 1.2. */
-const K1 = 1.2;
+export const K1 = 1.2;
 /** How fully a field's length normalizes its counts: the usual 0.75 everywhere. */
-const B = 0.75;
+export const B = 0.75;
 /** A match inside an attachment counts at half the weight of one in the document itself. */
-const ATTACHMENT_WEIGHT = 0.5;
+export const ATTACHMENT_WEIGHT = 0.5;
 
 /**
  * The fields, in the order of "SearchEntry"."fieldLengths" (the text vector's weights A to D),
@@ -26,7 +26,7 @@ const ATTACHMENT_WEIGHT = 0.5;
  * ts_rank weights they replaced (1 : 0.67 : 0.5 : 0.33): title, labels, summary and
  * type-specific fields, body; attachment text weighs as body text.
  */
-const FIELDS = [
+export const FIELDS = [
   { field: "A", weight: 3 },
   { field: "B", weight: 2 },
   { field: "C", weight: 1.5 },

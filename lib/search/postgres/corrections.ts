@@ -40,9 +40,16 @@ function correctionOf(word: string, readable: Prisma.Sql): Prisma.Sql {
         WHERE ${matchesIn(Prisma.sql`e.tsv`, Prisma.sql`e.language`, analyse("plainto_tsquery", word))} AND ${readable})`;
 }
 
-/** One statement for the whole query: each word no readable document holds, with its correction. */
-export async function findCorrections(db: Db, query: ParsedQuery, access: Filter): Promise<Correction[]> {
-  const candidates = [...new Set(query.terms.map(foldWord))].filter((w) => w.length >= MIN_LENGTH && /^\p{L}+$/u.test(w));
+/** The words of the query that may be corrected: folded, of letters only, at least MIN_LENGTH long. */
+export const correctionCandidates = (query: ParsedQuery) => [...new Set(query.terms.map(foldWord))].filter((w) => w.length >= MIN_LENGTH && /^\p{L}+$/u.test(w));
+
+/**
+ * One statement for the whole query: each word no readable document holds, with its
+ * correction. `known`: words the caller has found in a readable document already (through
+ * their analysis, as the statement would), left out of it.
+ */
+export async function findCorrections(db: Db, query: ParsedQuery, access: Filter, known: Set<string> = new Set()): Promise<Correction[]> {
+  const candidates = correctionCandidates(query).filter((w) => !known.has(w));
   if (candidates.length === 0) return [];
   const readable = filterSql(access);
   const each = candidates.map((word) => correctionOf(word, readable));

@@ -82,7 +82,7 @@ export async function upsertEntries(db: Db, docs: SearchDocument[], { fresh = fa
   const ids = docs.map((d) => d.id);
   await lockVocabulary(db);
   if (!fresh) {
-    await bumpIndexGeneration(db);
+    await bumpIndexGeneration(db, ids);
     await retractWords(db, ids);
   }
   for (let i = 0; i < docs.length; i += 100) {
@@ -97,7 +97,7 @@ export async function upsertEntries(db: Db, docs: SearchDocument[], { fresh = fa
 export async function removeEntries(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await lockVocabulary(db);
-  await bumpIndexGeneration(db);
+  await bumpIndexGeneration(db, ids);
   await retractWords(db, ids);
   await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
   await db.$executeRaw`DELETE FROM "SearchEntry" WHERE "documentId" = ANY(${ids}::text[])`;

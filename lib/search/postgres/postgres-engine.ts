@@ -6,16 +6,28 @@ import { filterSql } from "./filter-sql";
 import type { Filter } from "../filter";
 import { parseQuery, queryText, searchableQuery, type ParsedQuery } from "../query-parser";
 import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
-import { correctedQuery, findCorrections } from "./corrections";
+import { correctedQuery, correctionCandidates, findCorrections } from "./corrections";
 import { removeEntries, upsertEntries } from "./indexer";
 import { rebuildBesideLive } from "./rebuild";
 import { conceptIdf, rankedClauses } from "./ranking";
-import { rankedPage } from "./search-query";
+import { rankedPage, type RankedPage } from "./search-query";
 import { searchStatistics } from "./statistics";
-import { makeSnippets } from "./snippets";
+import { highlightQuery, makeSnippets, type Snippets } from "./snippets";
+import { memorySnippets } from "./postings/snippets";
+import { memoryRankedPage, readableWords } from "./postings/memory-search";
+import { postingsCache, type PostingsCache } from "./postings/postings-cache";
+import type { PostingsStore } from "./postings/store";
+import { UnreadableTextSearchValue } from "./postings/tsvector-text";
 import { buildTsquery, queryClauses, type Analysed, type Clause } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
+
+/** A query as the page needs it: what matches, what scores, and the words as parsed (snippets). */
+interface PageQuery {
+  tsquery: Analysed | null;
+  clauses: Clause[];
+  parsed: ParsedQuery;
+}
 
 /** The query's clauses that rank, weighed among the documents the viewer may read. */
 async function rankedSearch(db: Db, tsquery: Analysed, clauses: Clause[], access: Filter) {
@@ -26,7 +38,28 @@ async function rankedSearch(db: Db, tsquery: Analysed, clauses: Clause[], access
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const;
 
-  constructor(private readonly db: Database) {}
+  readonly #memory: PostingsCache | null;
+
+  /**
+   * `memoryIndex`: search the memory index of the search tables (./postings) once it is loaded,
+   * rather than SQL alone (SQL still serves until then): true for the database client's own,
+   * or the one to use (the app's, shared by the whole process).
+   */
+  constructor(
+    private readonly db: Database,
+    { memoryIndex = true }: { memoryIndex?: boolean | PostingsCache } = {},
+  ) {
+    this.#memory = memoryIndex === true ? postingsCache(db) : memoryIndex || null;
+  }
+
+  /**
+   * Loads the memory index now rather than on the first search (start-up, tests, benchmarks);
+   * answers the bytes its postings hold in typed arrays (0 without one).
+   */
+  async warm(): Promise<number> {
+    const store = await this.#memory?.warm();
+    return store ? store.documents.arrayBytes() + store.chunks.arrayBytes() : 0;
+  }
 
   async reconcile(): Promise<void> {
     // The tables, text search configurations and indexes are created by the migrations.
@@ -41,36 +74,61 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * One search is one transaction: its statements (corrections, statistics, the ranked page,
-   * snippets) run back to back. On the embedded database, where a transaction holds the only
-   * session, a rebuild's step or another search could otherwise slip in between each of them,
-   * and a search waited for several of those instead of at most one.
+   * With the memory index, a search reads the database only to analyse and correct the query
+   * and to cut snippets. Without it, one search is one transaction: its statements
+   * (corrections, statistics, the ranked page, snippets) run back to back. On the embedded
+   * database, where a transaction holds the only session, a rebuild's step or another search
+   * could otherwise slip in between each of them, and a search waited for several of those
+   * instead of at most one.
    */
   async search(request: SearchRequest, access: Filter): Promise<SearchResult> {
-    return this.db.$transaction((tx) => this.#search(tx, request, access), { timeout: 60_000, maxWait: 60_000 });
+    const store = await this.#memory?.current();
+    if (store) {
+      try {
+        return await this.#search(this.db, request, access, store);
+      } catch (error) {
+        // A query the memory index cannot read is still answered, by SQL (and reported).
+        if (!(error instanceof UnreadableTextSearchValue)) throw error;
+        console.error("search: the memory index could not read a query; searching with SQL:", error.message);
+      }
+    }
+    return this.db.$transaction((tx) => this.#search(tx, request, access, null), { timeout: 60_000, maxWait: 60_000 });
   }
 
   /**
    * A likely misspelling is corrected and the corrected query is what is searched (the result
    * says so, and `verbatim` searches the words as typed instead).
    */
-  async #effectiveQuery(db: Db, request: SearchRequest, access: Filter): Promise<{ parsed: ParsedQuery; corrected: string | null }> {
+  async #effectiveQuery(db: Db, request: SearchRequest, access: Filter, store: PostingsStore | null): Promise<{ parsed: ParsedQuery; corrected: string | null }> {
     const typed = parseQuery(request.q);
     if (request.verbatim || !request.q.trim()) return { parsed: typed, corrected: null };
-    const corrected = correctedQuery(request.q, await findCorrections(db, typed, access));
+    const known = store ? await readableWords(db, store, access, correctionCandidates(typed)) : undefined;
+    const corrected = correctedQuery(request.q, await findCorrections(db, typed, access, known));
     return { parsed: corrected ? parseQuery(corrected) : typed, corrected };
   }
 
-  async #search(db: Db, request: SearchRequest, access: Filter): Promise<SearchResult> {
+  async #memoryPage(db: Db, store: PostingsStore, query: PageQuery, access: Filter, request: SearchRequest): Promise<{ page: RankedPage; snippets: Snippets }> {
+    const highlight = query.tsquery ? highlightQuery(query.parsed) : null;
+    const found = await memoryRankedPage(db, store, { ...query, highlight }, access, request);
+    const ids = found.page.rows.map((r) => r.documentId);
+    return { page: found.page, snippets: await memorySnippets(db, store, ids, found.highlight, found.chunkMatches) };
+  }
+
+  async #sqlPage(db: Db, { tsquery, clauses, parsed }: PageQuery, access: Filter, request: SearchRequest): Promise<{ page: RankedPage; snippets: Snippets }> {
+    const page = await rankedPage(db, tsquery ? await rankedSearch(db, tsquery, clauses, access) : null, access, request);
+    return { page, snippets: await makeSnippets(db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null) };
+  }
+
+  async #search(db: Db, request: SearchRequest, access: Filter, store: PostingsStore | null): Promise<SearchResult> {
     // Cleaned here as well as at the app's boundary: nothing invisible reaches a statement.
     const q = searchableQuery(request.q);
-    const { parsed, corrected } = await this.#effectiveQuery(db, { ...request, q }, access);
+    const { parsed, corrected } = await this.#effectiveQuery(db, { ...request, q }, access, store);
     const parts = queryClauses(parsed);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
-    const search = tsquery ? await rankedSearch(db, tsquery, clauses, access) : null;
-    const page = await rankedPage(db, search, access, request);
-    const snippets = await makeSnippets(db, page.rows.map((r) => r.documentId), tsquery, tsquery ? parsed : null);
+    const { page, snippets } = store
+      ? await this.#memoryPage(db, store, { tsquery, clauses, parsed }, access, request)
+      : await this.#sqlPage(db, { tsquery, clauses, parsed }, access, request);
     return {
       hits: page.rows.map((row) => ({
         id: row.documentId, slug: row.slug, title: row.title, type: row.type as SearchResult["hits"][number]["type"],
@@ -78,7 +136,7 @@ export class PostgresSearchEngine implements SearchEngine {
         snippet: snippets.document.get(row.documentId) ?? "", attachment: snippets.attachment.get(row.documentId) ?? null, score: row.score,
       })),
       total: page.total,
-      // Counted in the same statement as the page, every match: always exact.
+      // Every match is counted (in the page's statement, or from the memory index's bitmaps): always exact.
       totalIsEstimate: false,
       facets: page.facets,
       correctedQuery: corrected,

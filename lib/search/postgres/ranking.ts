@@ -85,7 +85,7 @@ export function conceptIdf(clauses: Clause[], statistics: ClauseStatistics[]): C
 }
 
 /** The alternatives of a clause that rank: all of them when the word as typed is not in the index, else that word alone. */
-const rankedAlternatives = (clause: Clause, statistics: ClauseStatistics) => (statistics.useAlternatives ? clause.alternatives : clause.alternatives.slice(0, 1));
+export const rankedAlternatives = (clause: Clause, statistics: ClauseStatistics) => (statistics.useAlternatives ? clause.alternatives : clause.alternatives.slice(0, 1));
 
 /**
  * CTE `idf`: each clause's alternatives that rank (as English and as Spanish documents are

@@ -84,7 +84,7 @@ async function swapIn(db: Database, building: string): Promise<void> {
       for (const table of INDEX_TABLES) await tx.$executeRaw`ALTER TABLE ${quoted(building, table)} SET SCHEMA public`;
       await tx.$executeRaw`DROP SCHEMA ${Prisma.raw(`"${RETIRED}"`)} CASCADE`;
       await tx.$executeRaw`DROP SCHEMA ${Prisma.raw(`"${building}"`)}`;
-      await bumpIndexGeneration(tx);
+      await bumpIndexGeneration(tx, null);
     },
     { timeout: 60_000, maxWait: 60_000 },
   );

@@ -11,13 +11,13 @@ import { buildTsquery, inLanguage, matchesIn, type Analysed } from "./tsquery";
 
 type Db = Prisma.TransactionClient;
 
-const MARKS: Marks = { start: "\u0001", stop: "\u0002" };
-const DELIMITER = "\u0003";
+export const MARKS: Marks = { start: "\u0001", stop: "\u0002" };
+export const DELIMITER = "\u0003";
 /** The document's own language decides how its text is analysed for highlighting. */
 const language = Prisma.sql`CASE WHEN e.language = 'es' THEN 'puente_es'::regconfig ELSE 'puente_en'::regconfig END`;
 const OPTIONS = `StartSel=${MARKS.start}, StopSel=${MARKS.stop}, MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=${DELIMITER}`;
 /** How much of a text's start and end is read to tell whether an excerpt is cut there. */
-const EDGE = 600;
+export const EDGE = 600;
 
 export interface Snippets {
   document: Map<string, string>;
@@ -29,7 +29,7 @@ export function highlightQuery(query: ParsedQuery): Analysed | null {
   return buildTsquery({ ...query, exclusions: [] });
 }
 
-interface Excerpted {
+export interface Excerpted {
   headline: string | null;
   head: string;
   tail: string;

@@ -28,7 +28,7 @@ export interface ClauseStatistics {
 const cache = new LruCache<ClauseStatistics>(STATISTICS_CACHE_ENTRIES, TTL_MS);
 
 /** What a cached value depends on: the documents the filter lets through, at this generation. */
-const scopeKey = (generation: string, access: Filter) =>
+export const scopeKey = (generation: string, access: Filter) =>
   `${generation}|${JSON.stringify(access, (key, value: unknown) => (["gt", "gte", "lt", "lte"].includes(key) && typeof value === "number" ? Math.floor(value / TIME_GRAIN_MS) : value))}`;
 const clauseKey = (c: Clause) => JSON.stringify(c.alternatives.map((a) => [a.en.sql, a.en.values, a.es.sql, a.es.values]));
 
