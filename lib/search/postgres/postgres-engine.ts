@@ -16,6 +16,7 @@ import { highlightQuery, makeSnippets, type Snippets } from "./snippets";
 import { memorySnippets } from "./postings/snippets";
 import { memoryRankedPage, readableWords } from "./postings/memory-search";
 import { postingsCache, type PostingsCache } from "./postings/postings-cache";
+import { readableDocuments, type ReadableDocuments } from "./postings/readable";
 import type { PostingsStore } from "./postings/store";
 import { UnreadableTextSearchValue } from "./postings/tsvector-text";
 import { buildTsquery, queryClauses, type Analysed, type Clause } from "./tsquery";
@@ -27,6 +28,12 @@ interface PageQuery {
   tsquery: Analysed | null;
   clauses: Clause[];
   parsed: ParsedQuery;
+}
+
+/** The memory index, and what the viewer may read in it. */
+interface Memory {
+  store: PostingsStore;
+  viewer: ReadableDocuments;
 }
 
 /** The query's clauses that rank, weighed among the documents the viewer may read. */
@@ -99,17 +106,17 @@ export class PostgresSearchEngine implements SearchEngine {
    * A likely misspelling is corrected and the corrected query is what is searched (the result
    * says so, and `verbatim` searches the words as typed instead).
    */
-  async #effectiveQuery(db: Db, request: SearchRequest, access: Filter, store: PostingsStore | null): Promise<{ parsed: ParsedQuery; corrected: string | null }> {
+  async #effectiveQuery(db: Db, request: SearchRequest, access: Filter, memory: Memory | null): Promise<{ parsed: ParsedQuery; corrected: string | null }> {
     const typed = parseQuery(request.q);
     if (request.verbatim || !request.q.trim()) return { parsed: typed, corrected: null };
-    const known = store ? await readableWords(db, store, access, correctionCandidates(typed)) : undefined;
+    const known = memory ? await readableWords(db, memory.store, memory.viewer.readable, correctionCandidates(typed)) : undefined;
     const corrected = correctedQuery(request.q, await findCorrections(db, typed, access, known));
     return { parsed: corrected ? parseQuery(corrected) : typed, corrected };
   }
 
-  async #memoryPage(db: Db, store: PostingsStore, query: PageQuery, access: Filter, request: SearchRequest): Promise<{ page: RankedPage; snippets: Snippets }> {
+  async #memoryPage(db: Db, { store, viewer }: Memory, query: PageQuery, access: Filter, request: SearchRequest): Promise<{ page: RankedPage; snippets: Snippets }> {
     const highlight = query.tsquery ? highlightQuery(query.parsed) : null;
-    const found = await memoryRankedPage(db, store, { ...query, highlight }, access, request);
+    const found = await memoryRankedPage(db, store, { ...query, highlight }, access, request, viewer);
     const ids = found.page.rows.map((r) => r.documentId);
     return { page: found.page, snippets: await memorySnippets(db, store, ids, found.highlight, found.chunkMatches) };
   }
@@ -122,12 +129,14 @@ export class PostgresSearchEngine implements SearchEngine {
   async #search(db: Db, request: SearchRequest, access: Filter, store: PostingsStore | null): Promise<SearchResult> {
     // Cleaned here as well as at the app's boundary: nothing invisible reaches a statement.
     const q = searchableQuery(request.q);
-    const { parsed, corrected } = await this.#effectiveQuery(db, { ...request, q }, access, store);
+    // What the viewer may read, from the memory index: once for the corrections and the page.
+    const memory = store ? { store, viewer: readableDocuments(store, access) } : null;
+    const { parsed, corrected } = await this.#effectiveQuery(db, { ...request, q }, access, memory);
     const parts = queryClauses(parsed);
     const tsquery = buildTsquery(parsed, parts);
     const clauses = [...parts.wanted, ...parts.required.flat()];
-    const { page, snippets } = store
-      ? await this.#memoryPage(db, store, { tsquery, clauses, parsed }, access, request)
+    const { page, snippets } = memory
+      ? await this.#memoryPage(db, memory, { tsquery, clauses, parsed }, access, request)
       : await this.#sqlPage(db, { tsquery, clauses, parsed }, access, request);
     return {
       hits: page.rows.map((row) => ({

@@ -15,7 +15,7 @@ import { and, count, filterBitmap, type Bitmap } from "./bitmaps";
 import { completeMatches, matchBoth, queryMatches } from "./coverage";
 import { memoryPage } from "./page";
 import { bm25fScores, type NodePair, type RankedClause } from "./score";
-import { readableDocuments } from "./readable";
+import type { ReadableDocuments } from "./readable";
 import { clauseStatistics } from "./statistics";
 import type { PostingsStore } from "./store";
 import { orNodes, parseTsquery, type QueryNode } from "./tsquery-text";
@@ -46,13 +46,12 @@ export async function analysedNodes(db: Db, queries: Analysed[]): Promise<NodePa
 }
 
 /**
- * The words (folded) that some document `access` lets the viewer read matches as typed, in its
+ * The words (folded) that some `readable` document (./readable.ts) matches as typed, in its
  * own language's analysis: never corrected. The SQL of ../corrections.ts tests the same on the
  * text vectors, so leaving these words out of it changes nothing but the cost.
  */
-export async function readableWords(db: Db, store: PostingsStore, access: Filter, words: string[]): Promise<Set<string>> {
+export async function readableWords(db: Db, store: PostingsStore, readable: Bitmap, words: string[]): Promise<Set<string>> {
   const nodes = await analysedNodes(db, words.map((w) => analyse("plainto_tsquery", w)));
-  const { readable } = readableDocuments(store, access);
   return new Set(words.filter((_, i) => count(and(matchBoth(store.documents, nodes[i]!), readable)) > 0));
 }
 
@@ -68,15 +67,16 @@ export interface MemoryFound {
 /**
  * The page, total and facets for `tsquery` (null: browse) and its scoring `clauses`, among the
  * documents `access` lets the viewer read (narrowed by the request's `within`). Statistics are
- * counted over everything `access` lets through, as the SQL does. `highlight` is analysed in
- * the same statement, for the snippets.
+ * counted over everything `access` lets through (`viewer`, from ./readable.ts), as the SQL does.
+ * `highlight` is analysed in the same statement, for the snippets.
  */
 export async function memoryRankedPage(
   db: Db, store: PostingsStore, query: { tsquery: Analysed | null; clauses: Clause[]; highlight: Analysed | null }, access: Filter, request: SearchRequest,
+  viewer: ReadableDocuments,
 ): Promise<MemoryFound> {
   const { tsquery, clauses, highlight } = query;
   const nodes = await analysedNodes(db, tsquery ? [highlight ?? tsquery, tsquery, ...clauses.flatMap((c) => c.alternatives)] : []);
-  const { readable, averages } = readableDocuments(store, access);
+  const { readable, averages } = viewer;
   const scope = request.within === undefined ? readable : filterBitmap(store, requestScope(access, request));
   const newest = () => null;
   if (!tsquery) return { page: memoryPage(store, scope, request, newest), highlight: null, chunkMatches: null };

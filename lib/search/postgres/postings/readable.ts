@@ -18,8 +18,13 @@ const TTL_MS = 60_000;
 
 const cache = new LruCache<{ store: PostingsStore; version: number; readable: Bitmap; averages: FieldAverages }>(ENTRIES, TTL_MS);
 
+export interface ReadableDocuments {
+  readable: Bitmap;
+  averages: FieldAverages;
+}
+
 /** The live documents `access` lets through now (a copy the caller may keep), and the averages over them. */
-export function readableDocuments(store: PostingsStore, access: Filter): { readable: Bitmap; averages: FieldAverages } {
+export function readableDocuments(store: PostingsStore, access: Filter): ReadableDocuments {
   const key = scopeKey("", access);
   let entry = cache.get(key);
   if (!entry || entry.store !== store || entry.version !== store.version) {

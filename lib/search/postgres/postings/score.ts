@@ -8,10 +8,9 @@
 import { ATTACHMENT_WEIGHT, B, FIELDS, K1 } from "../bm25f";
 import type { FieldAverages } from "../statistics";
 import type { Bitmap } from "./bitmaps";
-import type { PostingsList } from "./postings-list";
 import { matchUnits } from "./query-eval";
 import type { PostingsStore } from "./store";
-import { queryWords, type QueryNode } from "./tsquery-text";
+import type { QueryNode } from "./tsquery-text";
 import type { LanguageCode, UnitIndex } from "./unit-index";
 
 /** A query in each document language's analysis. */
@@ -39,12 +38,6 @@ function countTerms(node: QueryNode | null): number {
   return countTerms(node.left) + countTerms(node.right);
 }
 
-/** The distinct postings lists an alternative reads (a word matched exactly and by a prefix counts once). */
-function listsOf(index: UnitIndex, node: QueryNode): PostingsList[] {
-  const { lexemes, prefixes } = queryWords(node);
-  return [...new Set([...lexemes.map((l) => index.lists(l, false)), ...prefixes.map((p) => index.lists(p, true))].flat())];
-}
-
 interface UnitSide {
   index: UnitIndex;
   /** The units to score. */
@@ -64,7 +57,7 @@ function scoreAlternative(side: UnitSide, node: QueryNode, language: LanguageCod
   // Per unit: its summed weighted frequency; `touched` lists the units that have one.
   const tfw = new Float64Array(index.count);
   const touched: number[] = [];
-  for (const list of listsOf(index, node)) {
+  for (const list of index.listsOf(node)) {
     for (let i = 0; i < list.size; i++) {
       const unit = list.units[i]!;
       if (!scored[unit] || index.language[unit] !== language || (allowed && !allowed[unit])) continue;

@@ -7,7 +7,6 @@ import type { FilterField, FilterValues } from "../../filter";
 import { facetNames, type FacetName } from "../../types";
 import { postingIndex } from "./query-eval";
 import type { NodePair } from "./score";
-import { queryWords } from "./tsquery-text";
 import { parseTsvector } from "./tsvector-text";
 import { LANGUAGE_CODES, UnitIndex } from "./unit-index";
 
@@ -94,10 +93,6 @@ export class PostingsStore {
   facetOf = new Int8Array(64);
   readonly #facetValueIds = new Map<string, number>();
 
-  get liveDocuments(): number {
-    return this.documents.count - this.documents.dead;
-  }
-
   has(documentId: string): boolean {
     return this.#current.has(documentId);
   }
@@ -161,8 +156,7 @@ export class PostingsStore {
     const current = this.#current.get(documentId);
     if (!current) return null;
     const language = this.pages[current.document]!.language;
-    const { lexemes, prefixes } = queryWords(query?.[language] ?? null);
-    const lists = [...new Set([...lexemes.map((l) => this.chunks.lists(l, false)), ...prefixes.map((p) => this.chunks.lists(p, true))].flat())];
+    const lists = this.chunks.listsOf(query?.[language] ?? null);
     let best: { unit: number; n: number } | null = null;
     for (const unit of current.chunks) {
       if (!matching[unit]) continue;

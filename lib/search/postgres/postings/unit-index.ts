@@ -4,6 +4,7 @@
 // only ever grow at their end and stay in unit order; ./store.ts starts afresh when too many
 // are dead.
 import { PostingsList } from "./postings-list";
+import { queryWords, type QueryNode } from "./tsquery-text";
 import type { VectorEntry } from "./tsvector-text";
 
 export const LANGUAGE_CODES = { en: 0, es: 1 } as const;
@@ -77,6 +78,12 @@ export class UnitIndex {
     let bytes = this.alive.byteLength + this.language.byteLength + this.lengths.byteLength;
     for (const list of this.terms.values()) bytes += list.units.byteLength + list.weights.byteLength + list.offsets.byteLength + list.positions.byteLength;
     return bytes;
+  }
+
+  /** The distinct postings lists a query reads (a word matched exactly and by a prefix counts once). */
+  listsOf(query: QueryNode | null): PostingsList[] {
+    const { lexemes, prefixes } = queryWords(query);
+    return [...new Set([...lexemes.map((l) => this.lists(l, false)), ...prefixes.map((p) => this.lists(p, true))].flat())];
   }
 
   /** The postings of a lexeme, or of every lexeme the prefix starts. */
