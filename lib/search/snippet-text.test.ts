@@ -73,4 +73,11 @@ describe("excerptBounds", () => {
     expect(excerptBounds("zonas francas", head, "fin del texto.")).toEqual({ cutBefore: true, cutAfter: true });
     expect(excerptBounds("del texto.", head, "el fin del\ntexto.")).toEqual({ cutBefore: true, cutAfter: false });
   });
+
+  it("does not count punctuation around the first and last word as more text", () => {
+    // ts_headline's excerpts run from word to word: "estuary" is where "… estuary." ends.
+    const text = "«Harbor survey of the estuary.»";
+    expect(excerptBounds("Harbor survey of the estuary", text, text)).toEqual({ cutBefore: false, cutAfter: false });
+    expect(excerptBounds("survey of the", text, text)).toEqual({ cutBefore: true, cutAfter: true });
+  });
 });

@@ -111,11 +111,14 @@ export function leadSnippet(text: string, more: boolean, max: number = SNIPPET_M
   return snippetHtml([{ segments, cutBefore: false, cutAfter: more }], max);
 }
 
-const normalized = (text: string) => text.replace(/\s+/g, " ").trim();
+/** Whitespace collapsed, and without what surrounds the first and last word (an excerpt runs from word to word). */
+const normalized = (text: string) => text.replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 
 /**
  * Whether an excerpt is where the text starts or ends, given the text's first and last few
  * hundred characters: whichever of the two is shorter is a prefix (or suffix) of the other.
+ * Punctuation before the first word or after the last is not more text: "… estuary." does not
+ * go on after "estuary".
  */
 export function excerptBounds(excerpt: string, head: string, tail: string): { cutBefore: boolean; cutAfter: boolean } {
   const text = normalized(excerpt);

@@ -2,7 +2,7 @@
 // decisions as the SQL of ../search-query.ts and ../ranking.ts, over the memory index. A
 // document matches by its own text or by an attachment chunk; its coverage is the larger of
 // its own and its best matching chunk's.
-import { and, or, type Bitmap } from "./bitmaps";
+import { countBoth, or, type Bitmap } from "./bitmaps";
 import { matchUnits } from "./query-eval";
 import { LANGUAGE_NODES, type NodePair, type RankedClause } from "./score";
 import type { PostingsStore } from "./store";
@@ -12,6 +12,14 @@ import type { UnitIndex } from "./unit-index";
 /** The live units the query matches, each in its own language's analysis. */
 export function matchBoth(index: UnitIndex, pair: NodePair): Bitmap {
   return LANGUAGE_NODES.map(([language, key]) => matchUnits(index, pair[key], language)).reduce(or);
+}
+
+/**
+ * How many units in `within` the query matches, without building the bitmap: a unit has one
+ * language, so the languages' matches never overlap and their counts add up.
+ */
+export function countMatches(index: UnitIndex, pair: NodePair, within: Bitmap): number {
+  return LANGUAGE_NODES.reduce((n, [language, key]) => n + countBoth(matchUnits(index, pair[key], language), within), 0);
 }
 
 /** The documents whose text or one of whose chunks matches; and the matching chunks. */
@@ -40,10 +48,10 @@ export function completeMatches(store: PostingsStore, clauses: RankedClause[], m
   const own = new Uint8Array(store.documents.count);
   const inChunks = new Uint8Array(store.chunks.count);
   for (const pair of concepts) {
-    const docs = and(matchBoth(store.documents, pair), matches);
-    for (let d = 0; d < docs.length; d++) own[d] = own[d]! + docs[d]!;
-    const chunks = and(matchBoth(store.chunks, pair), chunkMatches);
-    for (let c = 0; c < chunks.length; c++) inChunks[c] = inChunks[c]! + chunks[c]!;
+    const docs = matchBoth(store.documents, pair);
+    for (let d = 0; d < own.length; d++) own[d] = own[d]! + (docs[d]! & matches[d]!);
+    const chunks = matchBoth(store.chunks, pair);
+    for (let c = 0; c < inChunks.length; c++) inChunks[c] = inChunks[c]! + (chunks[c]! & chunkMatches[c]!);
   }
   const best = own;
   for (let c = 0; c < inChunks.length; c++) {

@@ -11,13 +11,14 @@ import { conceptIdf, rankedAlternatives, rankedClauses } from "../ranking";
 import type { RankedPage } from "../search-query";
 import { LruCache } from "../../lru-cache";
 import { analyse, type Analysed, type Clause } from "../tsquery";
-import { and, count, filterBitmap, type Bitmap } from "./bitmaps";
-import { completeMatches, matchBoth, queryMatches } from "./coverage";
+import { and, filterBitmap, type Bitmap } from "./bitmaps";
+import { completeMatches, countMatches, matchBoth, queryMatches } from "./coverage";
 import { memoryPage } from "./page";
-import { bm25fScores, type NodePair, type RankedClause } from "./score";
+import { bm25fScores, LANGUAGE_NODES, type NodePair, type RankedClause } from "./score";
 import type { ReadableDocuments } from "./readable";
 import { clauseStatistics } from "./statistics";
 import type { PostingsStore } from "./store";
+import type { UnitIndex } from "./unit-index";
 import { orNodes, parseTsquery, type QueryNode } from "./tsquery-text";
 
 type Db = Prisma.TransactionClient;
@@ -52,7 +53,37 @@ export async function analysedNodes(db: Db, queries: Analysed[]): Promise<NodePa
  */
 export async function readableWords(db: Db, store: PostingsStore, readable: Bitmap, words: string[]): Promise<Set<string>> {
   const nodes = await analysedNodes(db, words.map((w) => analyse("plainto_tsquery", w)));
-  return new Set(words.filter((_, i) => count(and(matchBoth(store.documents, nodes[i]!), readable)) > 0));
+  const isRead = (pair: NodePair) => someUnitReads(store.documents, pair, readable) ?? countMatches(store.documents, pair, readable) > 0;
+  return new Set(words.filter((_, i) => isRead(nodes[i]!)));
+}
+
+/** A node's words when it is one word or a choice between words (how one word is analysed), else null. */
+function alternativeWords(node: QueryNode | null): Extract<QueryNode, { op: "term" }>[] | null {
+  if (!node) return [];
+  if (node.op === "term") return [node];
+  if (node.op !== "or") return null;
+  const [left, right] = [alternativeWords(node.left), alternativeWords(node.right)];
+  return left && right ? [...left, ...right] : null;
+}
+
+/**
+ * Whether a live unit in `readable` holds one of the words, each language's by its own
+ * analysis, stopping at the first: a bitmap of every unit holding a common word cost more
+ * than the rest of the check. Null when the analysis is not a choice between words.
+ */
+function someUnitReads(index: UnitIndex, pair: NodePair, readable: Bitmap): boolean | null {
+  let answer = false;
+  for (const [language, key] of LANGUAGE_NODES) {
+    const words = alternativeWords(pair[key]);
+    if (!words) return null;
+    for (const list of words.flatMap((w) => index.lists(w.lexeme, w.prefix))) {
+      for (let i = 0; i < list.size && !answer; i++) {
+        const unit = list.units[i]!;
+        answer = readable[unit] === 1 && index.alive[unit] === 1 && index.language[unit] === language;
+      }
+    }
+  }
+  return answer;
 }
 
 const orPairs = (pairs: NodePair[]): NodePair => ({ en: orNodes(pairs.map((p) => p.en)), es: orNodes(pairs.map((p) => p.es)) });

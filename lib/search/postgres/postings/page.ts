@@ -16,16 +16,21 @@ export interface Ranking {
 function facetCounts(store: PostingsStore, matches: Bitmap, candidates: Bitmap, filters: SearchFilters): Record<FacetName, FacetValue[]> {
   const own = new Set(filteredFacets(filters));
   const counts = new Int32Array(store.facetValues.length);
-  const facetOf = store.facetOf;
-  const tally = (documents: Bitmap, counted: boolean[]) => {
+  const { facetOf, facetStart, facetFlat } = store;
+  const tally = (documents: Bitmap, counted: Uint8Array) => {
+    // Without a filter every facet is counted: no need to look each value's facet up.
+    const all = counted.every((c) => c === 1);
     for (let d = 0; d < documents.length; d++) {
       if (!documents[d]) continue;
-      const ids = store.facetIds[d]!;
-      for (let k = 0; k < ids.length; k++) if (counted[facetOf[ids[k]!]!]) counts[ids[k]!]! += 1;
+      const end = facetStart[d + 1]!;
+      for (let k = facetStart[d]!; k < end; k++) {
+        const id = facetFlat[k]!;
+        counts[id] = counts[id]! + (all ? 1 : counted[facetOf[id]!]!);
+      }
     }
   };
-  tally(matches, facetNames.map((n) => !own.has(n)));
-  for (const facet of own) tally(and(candidates, filterBitmap(store, userFilter(filtersWithout(filters, facet)))), facetNames.map((n) => n === facet));
+  tally(matches, Uint8Array.from(facetNames, (n) => (own.has(n) ? 0 : 1)));
+  for (const facet of own) tally(and(candidates, filterBitmap(store, userFilter(filtersWithout(filters, facet)))), Uint8Array.from(facetNames, (n) => (n === facet ? 1 : 0)));
   const facets = Object.fromEntries(facetNames.map((n) => [n, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>;
   counts.forEach((n, id) => {
     if (n > 0) facets[store.facetValues[id]!.facet].push({ value: store.facetValues[id]!.value, count: n });

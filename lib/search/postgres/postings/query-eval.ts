@@ -1,7 +1,7 @@
 // Which units (documents or chunks) of one language match a tsquery tree, as PostgreSQL's @@
 // decides it: words by their postings, prefixes by every word they start, AND, OR and NOT
 // bytewise, and phrases (<->, <N>) by positions among the units that hold all their words.
-import type { Bitmap } from "./bitmaps";
+import { and, or, type Bitmap } from "./bitmaps";
 import type { PostingsList } from "./postings-list";
 import type { QueryNode } from "./tsquery-text";
 import type { LanguageCode, UnitIndex } from "./unit-index";
@@ -118,25 +118,12 @@ function evaluateUnits(index: UnitIndex, node: QueryNode, language: LanguageCode
         return out;
       });
     }
+    if (q.op !== "not") return (q.op === "and" ? and : or)(evaluate(q.left), evaluate(q.right));
+    const inner = evaluate(q.arg);
     const out = new Uint8Array(n);
-    switch (q.op) {
-      case "not": {
-        const inner = evaluate(q.arg);
-        for (let u = 0; u < n; u++) out[u] = inner[u] ? 0 : 1;
-        break;
-      }
-      case "and":
-      case "or": {
-        const [l, r] = [evaluate(q.left), evaluate(q.right)];
-        for (let u = 0; u < n; u++) out[u] = q.op === "and" ? l[u]! & r[u]! : l[u]! | r[u]!;
-        break;
-      }
-    }
+    for (let u = 0; u < n; u++) out[u] = inner[u] ? 0 : 1;
     return out;
   };
-  // A new bitmap: evaluate() may answer a word's shared one.
-  const evaluated = evaluate(node);
-  const matched = new Uint8Array(n);
-  for (let u = 0; u < n; u++) matched[u] = evaluated[u]! & index.alive[u]! & (index.language[u] === language ? 1 : 0);
-  return matched;
+  // A new bitmap (and() builds one): evaluate() may answer a word's shared one.
+  return and(evaluate(node), index.liveIn(language));
 }

@@ -5,7 +5,8 @@
 // alternative and unit, a chunk at half weight. Unlike the SQL, which rescores only a window
 // of the first pass's best 100, every match is scored: term at a time, over the query words'
 // postings, it costs a few milliseconds even for a word most documents hold.
-import { ATTACHMENT_WEIGHT, B, FIELDS, K1 } from "../bm25f";
+import { ATTACHMENT_WEIGHT, K1 } from "../bm25f";
+import { fieldNorms } from "./field-norms";
 import type { FieldAverages } from "../statistics";
 import type { Bitmap } from "./bitmaps";
 import { matchUnits } from "./query-eval";
@@ -44,36 +45,49 @@ interface UnitSide {
   scored: Bitmap;
   /** A unit's document (documents are their own). */
   documentOf: (unit: number) => number;
-  /** Field weights and averages, in the order of the units' lengths. */
-  fields: { weight: number; average: number }[];
+  /** Per unit and field: the field's weight over its length normalization (./field-norms.ts). */
+  norms: Float64Array;
   unitWeight: number;
+}
+
+/**
+ * A zeroed array of at least `size`, shared by every scoring (scoring never awaits, so two
+ * never overlap): each use sets only the units it touches and zeroes them again. A new array per
+ * alternative, language and kind of unit was most of the scoring's cost at 100,000 documents.
+ */
+let shared = new Float64Array(0);
+function scratch(size: number): Float64Array {
+  if (shared.length < size) shared = new Float64Array(Math.max(size, shared.length * 2));
+  return shared;
 }
 
 /** Adds, for one alternative in one language, idf · tfw / (K1 + tfw) into `best` where it beats it. */
 function scoreAlternative(side: UnitSide, node: QueryNode, language: LanguageCode, phrase: boolean, idf: number, best: Float64Array): void {
-  const { index, scored, fields } = side;
+  const { index, scored, norms } = side;
   const perOccurrence = Math.max(2, countTerms(node));
   const allowed = phrase ? matchUnits(index, node, language) : null;
   // Per unit: its summed weighted frequency; `touched` lists the units that have one.
-  const tfw = new Float64Array(index.count);
+  const tfw = scratch(index.count);
   const touched: number[] = [];
   for (const list of index.listsOf(node)) {
+    const weights = list.weights;
     for (let i = 0; i < list.size; i++) {
       const unit = list.units[i]!;
       if (!scored[unit] || index.language[unit] !== language || (allowed && !allowed[unit])) continue;
-      let sum = 0;
-      for (let f = 0; f < fields.length; f++) {
-        const n = side.index.stride === 1 ? list.weights[i * 4]! + list.weights[i * 4 + 1]! + list.weights[i * 4 + 2]! + list.weights[i * 4 + 3]! : list.weights[i * 4 + f]!;
-        if (n === 0) continue;
-        const { weight, average } = fields[f]!;
-        sum += (weight * (n / perOccurrence)) / (1 - B + (B * index.lengths[unit * index.stride + f]!) / average);
-      }
+      const w = i * 4;
+      // A chunk is one field: its occurrences under every weight letter count alike.
+      const sum =
+        index.stride === 1
+          ? ((weights[w]! + weights[w + 1]! + weights[w + 2]! + weights[w + 3]!) / perOccurrence) * norms[unit]!
+          : (weights[w]! / perOccurrence) * norms[unit * 4]! + (weights[w + 1]! / perOccurrence) * norms[unit * 4 + 1]! +
+            (weights[w + 2]! / perOccurrence) * norms[unit * 4 + 2]! + (weights[w + 3]! / perOccurrence) * norms[unit * 4 + 3]!;
       if (tfw[unit] === 0) touched.push(unit);
       tfw[unit]! += sum;
     }
   }
   for (const unit of touched) {
     const t = tfw[unit]!;
+    tfw[unit] = 0;
     const value = ((idf * t) / (K1 + t)) * side.unitWeight;
     const document = side.documentOf(unit);
     if (value > best[document]!) best[document] = value;
@@ -85,20 +99,19 @@ function scoreAlternative(side: UnitSide, node: QueryNode, language: LanguageCod
  * the chunks that match the whole query (their documents' other chunks do not count).
  */
 export function bm25fScores(store: PostingsStore, clauses: RankedClause[], averages: FieldAverages, matches: Bitmap, chunkMatches: Bitmap): Float64Array {
-  const documents: UnitSide = {
-    index: store.documents, scored: matches, documentOf: (u) => u, unitWeight: 1,
-    fields: FIELDS.slice(0, 4).map((f, i) => ({ weight: f.weight, average: averages[i]! || 1 })),
-  };
+  const norms = fieldNorms(store, averages);
+  const documents: UnitSide = { index: store.documents, scored: matches, documentOf: (u) => u, unitWeight: 1, norms: norms.documents };
   const chunkScored = new Uint8Array(chunkMatches.length);
   for (let c = 0; c < chunkMatches.length; c++) chunkScored[c] = chunkMatches[c]! & matches[store.chunkDocument[c]!]!;
   const chunks: UnitSide = {
-    index: store.chunks, scored: chunkScored, documentOf: (c) => store.chunkDocument[c]!, unitWeight: ATTACHMENT_WEIGHT,
-    fields: [{ weight: FIELDS[4].weight, average: averages[4] || 1 }],
+    index: store.chunks, scored: chunkScored, documentOf: (c) => store.chunkDocument[c]!, unitWeight: ATTACHMENT_WEIGHT, norms: norms.chunks,
   };
   const score = new Float64Array(store.documents.count);
   const concepts = new Set(clauses.flatMap((c) => c.concepts));
+  // One array for every concept's best scores (a long query has dozens), zeroed between them.
+  const best = new Float64Array(store.documents.count);
   for (const concept of concepts) {
-    const best = new Float64Array(store.documents.count);
+    best.fill(0);
     for (const clause of clauses.filter((c) => c.concepts.includes(concept))) {
       for (const alternative of clause.alternatives) {
         for (const [language, key] of LANGUAGE_NODES) {

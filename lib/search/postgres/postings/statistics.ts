@@ -3,8 +3,8 @@
 // (the word as typed, or, when no readable document does, any of its alternatives), and each
 // field's average length. Counted on every search from bitmaps, so nothing is cached per viewer.
 import { inverseDocumentFrequency, type ClauseStatistics, type FieldAverages } from "../statistics";
-import { and, count, type Bitmap } from "./bitmaps";
-import { matchBoth } from "./coverage";
+import { count, type Bitmap } from "./bitmaps";
+import { countMatches } from "./coverage";
 import type { NodePair } from "./score";
 import type { PostingsStore } from "./store";
 
@@ -18,8 +18,8 @@ export interface CountedClause {
 export function clauseStatistics(store: PostingsStore, readable: Bitmap, clauses: CountedClause[]): ClauseStatistics[] {
   const n = count(readable);
   return clauses.map((c) => {
-    const typed = count(and(matchBoth(store.documents, c.typed), readable));
-    const any = typed > 0 || c.alternatives === 1 ? typed : count(and(matchBoth(store.documents, c.any), readable));
+    const typed = countMatches(store.documents, c.typed, readable);
+    const any = typed > 0 || c.alternatives === 1 ? typed : countMatches(store.documents, c.any, readable);
     return { idf: inverseDocumentFrequency(n, any), useAlternatives: typed === 0 };
   });
 }

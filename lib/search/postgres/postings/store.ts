@@ -86,8 +86,14 @@ export class PostingsStore {
   readonly timed = new Map<number, FilterValues>();
   /** Per filter field, per value: the documents (live or dead) that have it. */
   readonly values = new Map<FilterField, Map<string, number[]>>();
-  /** Per document: its facet values, as numbers of `facetValues`. */
-  readonly facetIds: Int32Array[] = [];
+  /**
+   * Per document d: its facet values, as numbers of `facetValues`, are
+   * facetFlat[facetStart[d]] up to facetFlat[facetStart[d + 1]]: one flat array rather than one
+   * small array per document, which counting facets over 100,000 matches spent most of its
+   * time reaching.
+   */
+  facetStart = new Int32Array(1025);
+  facetFlat = new Int32Array(8192);
   readonly facetValues: { facet: FacetName; value: string }[] = [];
   /** Per facet value: its facet's position in facetNames. */
   facetOf = new Int8Array(64);
@@ -119,7 +125,8 @@ export class PostingsStore {
         else byValue.set(value, [document]);
       }
     }
-    this.facetIds[document] = Int32Array.from(
+    this.#addFacetValues(
+      document,
       (Object.entries(FACET_FIELDS) as [FacetName, FilterField][]).flatMap(([facet, field]) =>
         valuesOf(row, field).flatMap((value) => (value === NULL_KEY ? [] : [this.#facetValueId(facet, value)])),
       ),
@@ -168,6 +175,17 @@ export class PostingsStore {
       if (!best || n > best.n || (n === best.n && this.chunkPages[unit]! < this.chunkPages[best.unit]!)) best = { unit, n };
     }
     return best ? this.chunkIds[best.unit]! : null;
+  }
+
+  /** Documents are numbered in order, so each one's values go at the end of the flat array. */
+  #addFacetValues(document: number, ids: number[]): void {
+    if (document + 2 > this.facetStart.length) this.facetStart = copyGrown(this.facetStart, this.facetStart.length * 2);
+    const start = this.facetStart[document]!;
+    let capacity = this.facetFlat.length;
+    while (start + ids.length > capacity) capacity *= 2;
+    if (capacity > this.facetFlat.length) this.facetFlat = copyGrown(this.facetFlat, capacity);
+    this.facetFlat.set(ids, start);
+    this.facetStart[document + 1] = start + ids.length;
   }
 
   #facetValueId(facet: FacetName, value: string): number {

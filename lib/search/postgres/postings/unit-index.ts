@@ -10,8 +10,12 @@ import type { VectorEntry } from "./tsvector-text";
 export const LANGUAGE_CODES = { en: 0, es: 1 } as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[keyof typeof LANGUAGE_CODES];
 
-/** Word bitmaps kept: at 100,000 documents, 100 KB each. */
-const MAX_BITMAPS = 256;
+/**
+ * Bytes of word bitmaps kept, and as much again of query matches (one byte per unit each):
+ * 320 of each at 100,000 documents, 3,200 at 10,000, never fewer than 256. A long query reads
+ * a hundred words and their matches, so a fixed 256 was thrown away after two or three.
+ */
+const BITMAP_BYTES = 32 * 1024 * 1024;
 
 /** Prefix queries are looked up by their first two characters (a prefix is at least two long). */
 const bucketOf = (lexeme: string) => lexeme.slice(0, 2);
@@ -28,7 +32,7 @@ export class UnitIndex {
   readonly #bitmaps = new Map<string, Uint8Array>();
   /**
    * Per language, recent queries' matches (by the query tree, which the analysis cache shares
-   * across searches); started afresh after MAX_BITMAPS of them, so their memory stays bounded.
+   * across searches); started afresh past the budget (BITMAP_BYTES), so their memory stays bounded.
    */
   #matches = [new WeakMap<object, Uint8Array>(), new WeakMap<object, Uint8Array>()];
   #matchesKept = 0;
@@ -111,20 +115,34 @@ export class UnitIndex {
     let bitmap = this.#bitmaps.get(key);
     if (!bitmap) {
       bitmap = compute();
-      if (this.#bitmaps.size >= MAX_BITMAPS) this.#bitmaps.delete(this.#bitmaps.keys().next().value!);
+      if (this.#bitmaps.size >= this.#kept()) this.#bitmaps.delete(this.#bitmaps.keys().next().value!);
       this.#bitmaps.set(key, bitmap);
     }
     return bitmap;
+  }
+
+  /** The live units of one language; do not modify. */
+  liveIn(language: LanguageCode): Uint8Array {
+    return this.remembered(`live:${language}`, () => {
+      const out = new Uint8Array(this.count);
+      for (let u = 0; u < this.count; u++) out[u] = this.alive[u]! & (this.language[u] === language ? 1 : 0);
+      return out;
+    });
   }
 
   /** A query's live matches in one language, computed once while the index stays the same; do not modify. */
   matchesOf(query: object, language: LanguageCode, compute: () => Uint8Array): Uint8Array {
     let bitmap = this.#matches[language]!.get(query);
     if (!bitmap) {
-      if (++this.#matchesKept > MAX_BITMAPS) this.#forget();
+      if (++this.#matchesKept > this.#kept()) this.#forget();
       this.#matches[language]!.set(query, (bitmap = compute()));
     }
     return bitmap;
+  }
+
+  /** How many bitmaps of each kind fit the budget at the index's size. */
+  #kept(): number {
+    return Math.max(256, Math.floor(BITMAP_BYTES / Math.max(1, this.count)));
   }
 
   #forget(): void {
