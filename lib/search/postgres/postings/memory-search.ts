@@ -18,7 +18,7 @@ import { bm25fScores, LANGUAGE_NODES, type NodePair, type RankedClause } from ".
 import type { ReadableDocuments } from "./readable";
 import { clauseStatistics } from "./statistics";
 import type { PostingsStore } from "./store";
-import type { UnitIndex } from "./unit-index";
+import type { LanguageCode, UnitIndex } from "./unit-index";
 import { orNodes, parseTsquery, type QueryNode } from "./tsquery-text";
 
 type Db = Prisma.TransactionClient;
@@ -57,14 +57,9 @@ export async function readableWords(db: Db, store: PostingsStore, readable: Bitm
   return new Set(words.filter((_, i) => isRead(nodes[i]!)));
 }
 
-/** A node's words when it is one word or a choice between words (how one word is analysed), else null. */
-function alternativeWords(node: QueryNode | null): Extract<QueryNode, { op: "term" }>[] | null {
-  if (!node) return [];
-  if (node.op === "term") return [node];
-  if (node.op !== "or") return null;
-  const [left, right] = [alternativeWords(node.left), alternativeWords(node.right)];
-  return left && right ? [...left, ...right] : null;
-}
+/** Whether the node is one word or a choice between words (how one word is analysed). */
+const isChoiceOfWords = (node: QueryNode | null): boolean =>
+  !node || node.op === "term" || (node.op === "or" && isChoiceOfWords(node.left) && isChoiceOfWords(node.right));
 
 /**
  * Whether a live unit in `readable` holds one of the words, each language's by its own
@@ -72,18 +67,14 @@ function alternativeWords(node: QueryNode | null): Extract<QueryNode, { op: "ter
  * than the rest of the check. Null when the analysis is not a choice between words.
  */
 function someUnitReads(index: UnitIndex, pair: NodePair, readable: Bitmap): boolean | null {
-  let answer = false;
-  for (const [language, key] of LANGUAGE_NODES) {
-    const words = alternativeWords(pair[key]);
-    if (!words) return null;
-    for (const list of words.flatMap((w) => index.lists(w.lexeme, w.prefix))) {
-      for (let i = 0; i < list.size && !answer; i++) {
-        const unit = list.units[i]!;
-        answer = readable[unit] === 1 && index.alive[unit] === 1 && index.language[unit] === language;
-      }
-    }
-  }
-  return answer;
+  if (!LANGUAGE_NODES.every(([, key]) => isChoiceOfWords(pair[key]))) return null;
+  const reads = (unit: number, language: LanguageCode) => readable[unit] === 1 && index.alive[unit] === 1 && index.language[unit] === language;
+  return LANGUAGE_NODES.some(([language, key]) =>
+    index.listsOf(pair[key]).some((list) => {
+      for (let i = 0; i < list.size; i++) if (reads(list.units[i]!, language)) return true;
+      return false;
+    }),
+  );
 }
 
 const orPairs = (pairs: NodePair[]): NodePair => ({ en: orNodes(pairs.map((p) => p.en)), es: orNodes(pairs.map((p) => p.es)) });
