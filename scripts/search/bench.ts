@@ -1,5 +1,5 @@
 // npm run search:bench -- [--docs 100000] [--queries 200] [--engine postgres|meilisearch] [--db embedded|postgres] [--seed 1]
-//   [--query-length short|long] [--during-rebuild]
+//   [--query-length short|long] [--during-rebuild] [--analysis application|database]
 // Generates a realistic bilingual corpus (seeded, reproducible), indexes it into a throwaway
 // database through engine.rebuild, then measures query latency for short queries (1-3 words;
 // or, with --query-length long, the longest the app accepts: 200 characters of distinct
@@ -31,6 +31,7 @@ runMain("search:bench", async () => {
   const engineName = pick(args.get("engine"), ["postgres", "meilisearch"] as const, "postgres", "engine");
   const dbKind = pick(args.get("db"), ["postgres", "embedded"] as const, "embedded", "db");
   const queryLength = pick(args.get("query-length"), ["short", "long"] as const, "short", "query-length");
+  const analysis = pick(args.get("analysis"), ["application", "database"] as const, "application", "analysis");
   const log = (s: string) => console.error(`[search:bench] ${s}`);
 
   const gen = generator(seed);
@@ -39,7 +40,7 @@ runMain("search:bench", async () => {
   const totalWords = docs.reduce((n, d) => n + d.body.split(" ").length, 0);
   log(`generated ${count} documents (${Math.round(totalWords / count)} body words on average) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const harness = await openHarness(engineName, dbKind, log);
+  const harness = await openHarness(engineName, dbKind, log, analysis);
   try {
     const t1 = performance.now();
     await harness.engine.rebuild(inBatches(docs, 1000));

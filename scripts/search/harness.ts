@@ -50,8 +50,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function makeEngine(name: EngineName, db: Database): SearchEngine {
-  if (name === "postgres") return new PostgresSearchEngine(db, { memoryIndex: loadEnv().SEARCH_MEMORY_INDEX });
+/** Where the built-in engine analyses documents' texts (the same vectors either way; the time differs). */
+export type Analysis = "application" | "database";
+
+function makeEngine(name: EngineName, db: Database, analysis: Analysis): SearchEngine {
+  if (name === "postgres") return new PostgresSearchEngine(db, { memoryIndex: loadEnv().SEARCH_MEMORY_INDEX, analysis });
   if (!loadEnv().MEILI_HOST) throw new Error("--engine meilisearch needs MEILI_HOST (and MEILI_API_KEY) pointing at a Meilisearch server");
   const engine = createSearchEngine(db); // throws while the Meilisearch engine is not wired
   if (engine.name !== "meilisearch") throw new Error(`createSearchEngine returned the ${engine.name} engine, not meilisearch`);
@@ -73,7 +76,7 @@ export async function warmEngine(harness: Harness): Promise<{ seconds: number; p
 }
 
 /** Opens a migrated throwaway database and the engine; `close` removes everything. */
-export async function openHarness(engineName: EngineName, kind: DbKind, log: (s: string) => void): Promise<Harness> {
+export async function openHarness(engineName: EngineName, kind: DbKind, log: (s: string) => void, analysis: Analysis = "application"): Promise<Harness> {
   const cleanups: (() => Promise<void>)[] = [];
   const syncCleanups: (() => void)[] = [];
   let closed = false;
@@ -122,7 +125,7 @@ export async function openHarness(engineName: EngineName, kind: DbKind, log: (s:
     log(`database ready (${dbLabel}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const db = createPrismaClient(url, { max: 2 });
     cleanups.push(() => db.$disconnect());
-    const engine = makeEngine(engineName, db);
+    const engine = makeEngine(engineName, db, analysis);
     await engine.reconcile();
     return { db, engine, dbLabel, close };
   } catch (error) {

@@ -4,9 +4,12 @@
 // analysed in both languages, and each document meets the analysis of its own.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchDocument } from "../types";
+import { countWords } from "../word-runs";
+import type { DocumentAnalyser, VectorOf, Weight } from "./analysis/document-analyser";
 import { bumpIndexGeneration } from "./generation";
 import { CONFIGS, type Language } from "./tsquery";
 import { addWords, documentWords, lockVocabulary, retractWords } from "./vocabulary";
+import type { VocabularyTally } from "./vocabulary-tally";
 
 type Db = Prisma.TransactionClient;
 
@@ -14,8 +17,11 @@ type Db = Prisma.TransactionClient;
 const analysed = (text: string, language: Language) =>
   Prisma.sql`(${Prisma.join(CONFIGS[language].map((c) => Prisma.sql`to_tsvector(${Prisma.raw(`'${c}'`)}, ${text})`), " || ")})`;
 
-const vector = (text: string, weight: "A" | "B" | "C" | "D", language: Language) =>
-  Prisma.sql`setweight(${analysed(text, language)}, ${weight}::"char")`;
+/** setweight(analysed, weight): built by the application where it can (./analysis), else by the database. */
+function vector(vectorOf: VectorOf, text: string, weight: Weight, language: Language): Prisma.Sql {
+  const built = vectorOf(text, language, weight);
+  return built === null ? Prisma.sql`setweight(${analysed(text, language)}, ${weight}::"char")` : Prisma.sql`${built}::tsvector`;
+}
 
 function labels(doc: SearchDocument): string {
   return [...doc.tags, ...doc.focusAreas.flatMap((f) => [f.nameEn, f.nameEs]), doc.organization?.name ?? ""].join(" \n ");
@@ -30,26 +36,24 @@ const snippetSource = (doc: SearchDocument) => [doc.summary, doc.details, doc.bo
 // analysis pass took a third of the indexing time. Attachments count: they make a document match.
 const words = (doc: SearchDocument) => documentWords([doc.title, labels(doc), middle(doc), doc.body, ...doc.chunks.map((c) => c.text)]);
 
-/** Words in the text, as BM25F counts a field's length: every run of letters and digits. */
-export function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
-  return n;
-}
+/** The lengths of the fields the text vector weights A, B, C and D, in that order, as BM25F counts them. */
+const fieldLengths = (doc: SearchDocument) => [doc.title, labels(doc), middle(doc), doc.body].map(countWords);
 
-/** The lengths of the fields the text vector weights A, B, C and D, in that order. */
-const fieldLengths = (doc: SearchDocument) => [doc.title, labels(doc), middle(doc), doc.body].map(wordCount);
+/** The texts analysed for the documents, in their languages. */
+const analysedTexts = (docs: SearchDocument[]) =>
+  docs.flatMap((d) => [d.title, labels(d), middle(d), d.body, ...d.chunks.map((c) => c.text)].map((text) => ({ text, language: d.language })));
 
-function entryRow(doc: SearchDocument): Prisma.Sql {
+function entryRow(doc: SearchDocument, vectorOf: VectorOf, docWords: readonly string[]): Prisma.Sql {
   const l = doc.language;
-  const tsv = Prisma.sql`${vector(doc.title, "A", l)} || ${vector(labels(doc), "B", l)} || ${vector(middle(doc), "C", l)} || ${vector(doc.body, "D", l)}`;
+  const fields = [vector(vectorOf, doc.title, "A", l), vector(vectorOf, labels(doc), "B", l), vector(vectorOf, middle(doc), "C", l), vector(vectorOf, doc.body, "D", l)];
+  const tsv = Prisma.join(fields, " || ");
   return Prisma.sql`(
     ${doc.id}, ${doc.slug}, ${doc.title}, ${doc.type}::"DocumentType", ${doc.language}::"Language", ${doc.year}, to_timestamp(${doc.date}::float8 / 1000),
     ${doc.visibility}::"Visibility", ${doc.organizationId}, ${doc.contributorId},
     ${doc.embargoUntil === null ? null : new Date(doc.embargoUntil)}::timestamp,
     ${doc.focusAreas.map((f) => f.id)}::text[], ${doc.focusAreas.map((f) => f.slug)}::text[], ${doc.countries}::text[], ${doc.sectors}::text[],
     ${doc.tags}::text[], ${doc.organization?.slug ?? null}, ${JSON.stringify(doc.focusAreas)}::jsonb,
-    ${snippetSource(doc)}, ${tsv}, ${words(doc)}::text[], ${fieldLengths(doc)}::int[])`;
+    ${snippetSource(doc)}, ${tsv}, ${docWords}::text[], ${fieldLengths(doc)}::int[])`;
 }
 
 const entryColumns = Prisma.raw(
@@ -61,12 +65,12 @@ const updateAll = Prisma.raw(
     "focusAreaSlugs", "countries", "sectors", "tags", "organizationSlug", "focusAreas", "content", "tsv", "words", "fieldLengths"].map((c) => `"${c}" = EXCLUDED."${c}"`).join(", "),
 );
 
-async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
+async function writeChunks(db: Db, docs: SearchDocument[], vectorOf: VectorOf): Promise<void> {
   const chunks = docs.flatMap((d) => d.chunks.map((c) => ({ ...c, documentId: d.id, language: d.language })));
   for (let i = 0; i < chunks.length; i += 200) {
     const rows = chunks.slice(i, i + 200).map(
       (c) => Prisma.sql`(gen_random_uuid()::text, ${c.documentId}, ${c.language}::"Language", ${c.attachmentId}, ${c.fileName}, ${c.page}, ${c.part}, ${c.text},
-        ${analysed(c.text, c.language)}, ${wordCount(c.text)})`,
+        ${vector(vectorOf, c.text, "D", c.language)}, ${countWords(c.text)})`,
     );
     await db.$executeRaw`INSERT INTO "SearchChunk" ("id", "documentId", "language", "attachmentId", "fileName", "page", "part", "text", "tsv", "length") VALUES ${Prisma.join(rows)}`;
   }
@@ -76,22 +80,31 @@ async function writeChunks(db: Db, docs: SearchDocument[]): Promise<void> {
  * Writes (or rewrites) entries; their words move from the old access classes' counts to the
  * new ones. `fresh`: the tables hold none of these documents (a rebuild's new tables, which
  * mark the index changed when they are swapped in), so there is nothing to take back or delete.
+ * `analyser`: builds the text vectors in the application (without one the database does).
+ * `tally`: a fresh write's words are counted there (and written by the rebuild at its end).
  */
-export async function upsertEntries(db: Db, docs: SearchDocument[], { fresh = false } = {}): Promise<void> {
+export async function upsertEntries(
+  db: Db,
+  docs: SearchDocument[],
+  { fresh = false, analyser, tally }: { fresh?: boolean; analyser?: DocumentAnalyser; tally?: VocabularyTally } = {},
+): Promise<void> {
   if (docs.length === 0) return;
   const ids = docs.map((d) => d.id);
   await lockVocabulary(db);
+  const vectorOf = analyser ? await analyser.prepare(db, analysedTexts(docs)) : () => null;
+  const docWords = new Map(docs.map((d) => [d.id, words(d)]));
   if (!fresh) {
     await bumpIndexGeneration(db, ids);
     await retractWords(db, ids);
   }
   for (let i = 0; i < docs.length; i += 100) {
-    const rows = docs.slice(i, i + 100).map(entryRow);
+    const rows = docs.slice(i, i + 100).map((doc) => entryRow(doc, vectorOf, docWords.get(doc.id)!));
     await db.$executeRaw`INSERT INTO "SearchEntry" (${entryColumns}) VALUES ${Prisma.join(rows)} ON CONFLICT ("documentId") DO UPDATE SET ${updateAll}`;
   }
   if (!fresh) await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
-  await writeChunks(db, docs);
-  await addWords(db, ids);
+  await writeChunks(db, docs, vectorOf);
+  if (fresh && tally) await tally.add(db, docWords);
+  else await addWords(db, ids);
 }
 
 export async function removeEntries(db: Db, ids: string[]): Promise<void> {

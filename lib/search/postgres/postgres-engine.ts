@@ -6,6 +6,7 @@ import { filterSql } from "./filter-sql";
 import type { Filter } from "../filter";
 import { parseQuery, queryText, searchableQuery, type ParsedQuery } from "../query-parser";
 import type { EngineStats, SearchDocument, SearchEngine, SearchFocusArea, SearchRequest, SearchResult } from "../types";
+import { DocumentAnalyser } from "./analysis/document-analyser";
 import { correctedQuery, correctionCandidates, findCorrections } from "./corrections";
 import { removeEntries, upsertEntries } from "./indexer";
 import { rebuildBesideLive } from "./rebuild";
@@ -46,17 +47,20 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const;
 
   readonly #memory: PostingsCache | null;
+  readonly #analyser: DocumentAnalyser;
 
   /**
    * `memoryIndex`: search the memory index of the search tables (./postings) once it is loaded,
    * rather than SQL alone (SQL still serves until then): true for the database client's own,
-   * or the one to use (the app's, shared by the whole process).
+   * or the one to use (the app's, shared by the whole process). `analysis`: where documents'
+   * texts are analysed when indexed (./analysis/document-analyser.ts); the same vectors either way.
    */
   constructor(
     private readonly db: Database,
-    { memoryIndex = true }: { memoryIndex?: boolean | PostingsCache } = {},
+    { memoryIndex = true, analysis = "application" }: { memoryIndex?: boolean | PostingsCache; analysis?: "application" | "database" } = {},
   ) {
     this.#memory = memoryIndex === true ? postingsCache(db) : memoryIndex || null;
+    this.#analyser = new DocumentAnalyser(analysis === "application");
   }
 
   /**
@@ -73,7 +77,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
-    await this.db.$transaction((tx) => upsertEntries(tx, documents), { timeout: 120_000 });
+    await this.db.$transaction((tx) => upsertEntries(tx, documents, { analyser: this.#analyser }), { timeout: 120_000 });
   }
 
   async remove(documentIds: string[]): Promise<void> {
@@ -169,7 +173,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** Builds a new index beside the live one in short transactions and swaps it in (./rebuild.ts). */
   async rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {
-    return rebuildBesideLive(this.db, batches);
+    return rebuildBesideLive(this.db, batches, this.#analyser);
   }
 
   async stats(): Promise<EngineStats> {

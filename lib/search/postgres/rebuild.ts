@@ -9,14 +9,17 @@
 // The copies are made with LIKE … INCLUDING ALL in another schema, so PostgreSQL names their
 // indexes and constraints exactly as the migrations named the live ones, and the schema stays
 // what the migrations describe after the swap. Writes go through the same indexer code with
-// the search path pointed at the copies.
+// the search path pointed at the copies; the vocabulary is counted in memory meanwhile and
+// written into the copies, in steps too, just before the swap (./vocabulary-tally.ts).
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchDocument } from "../types";
+import type { DocumentAnalyser } from "./analysis/document-analyser";
 import { bumpIndexGeneration } from "./generation";
 import { upsertEntries } from "./indexer";
 import { lockVocabulary } from "./vocabulary";
+import { VocabularyTally } from "./vocabulary-tally";
 
 /** The index's tables: everything the indexer writes. */
 export const INDEX_TABLES = ["SearchEntry", "SearchChunk", "SearchWord", "SearchTerm"] as const;
@@ -52,8 +55,8 @@ async function createCopies(db: Database): Promise<string> {
   return building;
 }
 
-/** Writes one step's documents into the copies. */
-async function writeStep(db: Database, building: string, documents: SearchDocument[]): Promise<void> {
+/** Runs one step of work on the copies, in a transaction of its own. */
+async function inCopies(db: Database, building: string, work: (tx: Prisma.TransactionClient) => Promise<void>): Promise<void> {
   await db.$transaction(
     async (tx) => {
       // Named in full first: this fails if the copies are gone (the search path would skip a
@@ -63,7 +66,7 @@ async function writeStep(db: Database, building: string, documents: SearchDocume
       // Unqualified table names resolve to the copies; types, text search configurations and
       // extensions still resolve in public.
       await tx.$executeRaw`SELECT set_config('search_path', ${`"${building}", public`}, true)`;
-      await upsertEntries(tx, documents, { fresh: true });
+      await work(tx);
     },
     { timeout: 60_000, maxWait: 60_000 },
   );
@@ -91,14 +94,19 @@ async function swapIn(db: Database, building: string): Promise<void> {
 }
 
 /** Builds a new index from the batches beside the live one, then swaps it in. */
-export async function rebuildBesideLive(db: Database, batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }> {
+export async function rebuildBesideLive(db: Database, batches: AsyncIterable<SearchDocument[]>, analyser: DocumentAnalyser): Promise<{ documents: number }> {
   const building = await createCopies(db);
   try {
     let documents = 0;
+    const tally = new VocabularyTally();
     for await (const batch of batches) {
-      for (let i = 0; i < batch.length; i += REBUILD_STEP) await writeStep(db, building, batch.slice(i, i + REBUILD_STEP));
+      for (let i = 0; i < batch.length; i += REBUILD_STEP) {
+        const step = batch.slice(i, i + REBUILD_STEP);
+        await inCopies(db, building, (tx) => upsertEntries(tx, step, { fresh: true, analyser, tally }));
+      }
       documents += batch.length;
     }
+    await tally.write((work) => inCopies(db, building, work));
     await swapIn(db, building);
     return { documents };
   } finally {

@@ -13,6 +13,7 @@ import type { DocumentLeaf } from "@/lib/policies/access-condition";
 import { searchAccessFilter } from "../access-filter";
 import type { FilterValues } from "../filter";
 import { foldWord } from "../query-parser";
+import { forEachWord } from "../word-runs";
 import { filterSql } from "./filter-sql";
 
 type Db = Prisma.TransactionClient;
@@ -39,17 +40,14 @@ const everyoneSql: Record<(typeof accessColumns)[number], Prisma.Sql> = {
 };
 
 /**
- * Each word of the entries with its class: a visitor's class when a visitor may read the
- * entry for good (no embargo, so the answer cannot change with time and the words are taken
- * back from the class they were added to), else the entry's own access values.
+ * The class of each entry: a visitor's class when a visitor may read the entry for good (no
+ * embargo, so the answer cannot change with time and the words are taken back from the class
+ * they were added to), else the entry's own access values.
  */
-function classedWords(documentIds: string[]): Prisma.Sql {
+function classedEntries(documentIds: string[]): Prisma.Sql {
   const forEveryone = Prisma.sql`(e."embargoUntil" IS NULL AND ${filterSql(searchAccessFilter({ kind: "anonymous" }))})`;
   const columns = accessColumns.map((c) => Prisma.sql`CASE WHEN ${forEveryone} THEN ${everyoneSql[c]} ELSE e.${Prisma.raw(`"${c}"`)} END AS ${Prisma.raw(`"${c}"`)}`);
-  return Prisma.sql`(
-    SELECT t.term, ${Prisma.join(columns)}
-    FROM "SearchEntry" e CROSS JOIN LATERAL unnest(e.words) AS t(term)
-    WHERE e."documentId" = ANY(${documentIds}::text[])) c`;
+  return Prisma.sql`(SELECT e."documentId", e.words, ${Prisma.join(columns)} FROM "SearchEntry" e WHERE e."documentId" = ANY(${documentIds}::text[])) c`;
 }
 
 const classColumns = Prisma.raw(accessColumns.map((c) => `c."${c}"`).join(", "));
@@ -58,13 +56,17 @@ const classKey = Prisma.raw(
   `md5(row(${accessColumns.map((c) => (c === "embargoUntil" ? `extract(epoch FROM c."${c}")` : `c."${c}"`)).join(", ")})::text)::uuid`,
 );
 
+/** Each word of the entries with its entry's class. */
+const classedWords = (documentIds: string[]) =>
+  Prisma.sql`(SELECT t.term, ${classColumns} FROM ${classedEntries(documentIds)} CROSS JOIN LATERAL unnest(c.words) AS t(term)) c`;
+
 /** Distinct folded words of a document's texts (3 to 40 characters, not only digits), as query words are folded. */
 export function documentWords(texts: string[]): string[] {
   const words = new Set<string>();
   for (const text of texts) {
-    for (const word of foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
+    forEachWord(foldWord(text), (word) => {
       if (word.length >= 3 && word.length <= 40 && !/^[0-9]+$/.test(word)) words.add(word);
-    }
+    });
   }
   return [...words];
 }
@@ -92,6 +94,36 @@ export async function retractWords(db: Db, documentIds: string[]): Promise<void>
     DELETE FROM "SearchTerm" t
     WHERE t.term IN (SELECT unnest(e.words) FROM "SearchEntry" e WHERE e."documentId" = ANY(${documentIds}::text[]))
       AND NOT EXISTS (SELECT 1 FROM "SearchWord" w WHERE w.term = t.term)`;
+}
+
+/** Each entry's class, as the key its words are counted under. */
+export async function entryClasses(db: Db, documentIds: string[]): Promise<Map<string, string>> {
+  const rows = await db.$queryRaw<{ documentId: string; key: string }[]>`SELECT c."documentId", ${classKey}::text AS key FROM ${classedEntries(documentIds)}`;
+  return new Map(rows.map((r) => [r.documentId, r.key]));
+}
+
+/** Words counted in one class: the class is an entry's, given by the entry's id. */
+export interface ClassCountRows {
+  entries: string[];
+  terms: string[];
+  counts: number[];
+}
+
+/**
+ * Writes counts into an empty vocabulary (a rebuild's). Each row's class columns are read from
+ * an entry of that class, so they are exactly what addWords would have stored.
+ */
+export async function writeClassCounts(db: Db, rows: ClassCountRows): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "SearchWord" ("term", "accessKey", ${Prisma.raw(accessColumns.map((c) => `"${c}"`).join(", "))}, "documents")
+    SELECT u.term, ${classKey}, ${classColumns}, u.n
+    FROM unnest(${rows.entries}::text[], ${rows.terms}::text[], ${rows.counts}::int[]) AS u(entry, term, n)
+    JOIN ${classedEntries([...new Set(rows.entries)])} ON c."documentId" = u.entry`;
+}
+
+/** Adds words to an empty word list (a rebuild's). */
+export async function writeTerms(db: Db, terms: string[]): Promise<void> {
+  await db.$executeRaw`INSERT INTO "SearchTerm" ("term") SELECT unnest(${terms}::text[])`;
 }
 
 /** Adds the (just written) entries' words to the counts of their classes, and to the word list. */
