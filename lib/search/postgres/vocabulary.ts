@@ -114,11 +114,14 @@ export interface ClassCountRows {
  * an entry of that class, so they are exactly what addWords would have stored.
  */
 export async function writeClassCounts(db: Db, rows: ClassCountRows): Promise<void> {
+  // Each class's columns and key once (materialized), not once per row: at 10,000 documents the
+  // vocabulary's write took 8.0-8.7 s instead of 11.5-12.0 s.
   await db.$executeRaw`
+    WITH k AS MATERIALIZED (SELECT c."documentId", ${classKey} AS "accessKey", ${classColumns} FROM ${classedEntries([...new Set(rows.entries)])})
     INSERT INTO "SearchWord" ("term", "accessKey", ${Prisma.raw(accessColumns.map((c) => `"${c}"`).join(", "))}, "documents")
-    SELECT u.term, ${classKey}, ${classColumns}, u.n
+    SELECT u.term, k."accessKey", ${Prisma.raw(accessColumns.map((c) => `k."${c}"`).join(", "))}, u.n
     FROM unnest(${rows.entries}::text[], ${rows.terms}::text[], ${rows.counts}::int[]) AS u(entry, term, n)
-    JOIN ${classedEntries([...new Set(rows.entries)])} ON c."documentId" = u.entry`;
+    JOIN k ON k."documentId" = u.entry`;
 }
 
 /** Adds words to an empty word list (a rebuild's). */
