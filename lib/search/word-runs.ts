@@ -1,14 +1,13 @@
 // The words of a text as the index counts them: every run of letters and digits (Unicode's L
 // and N). Indexing walks every document's whole text with this, so ASCII texts, the most
 // common, are scanned by character code rather than by a Unicode regular expression.
-const NON_ASCII = /[^\x00-\x7f]/;
-const WORD = /[\p{L}\p{N}]+/gu;
+import { hasNonAscii, isAsciiWordChar } from "./fold-word";
 
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Calls `each` with every word of the text, in order. */
 export function forEachWord(text: string, each: (word: string) => void): void {
-  if (NON_ASCII.test(text)) {
+  if (hasNonAscii(text)) {
     for (const match of text.matchAll(WORD)) each(match[0]);
     return;
   }

@@ -32,28 +32,38 @@ const middle = (doc: SearchDocument) => [doc.summary, doc.details, doc.credits].
 /** What snippets are cut from: plain text without the credits (names would run into the prose). */
 const snippetSource = (doc: SearchDocument) => [doc.summary, doc.details, doc.bodyText].filter(Boolean).join("\n\n");
 
-// Counted here rather than with to_tsvector in SQL: on the embedded database that second
-// analysis pass took a third of the indexing time. Attachments count: they make a document match.
-const words = (doc: SearchDocument) => documentWords([doc.title, labels(doc), middle(doc), doc.body, ...doc.chunks.map((c) => c.text)]);
+/** The text vector's weights, field by field in the order of fieldTexts (and of "fieldLengths"). */
+const WEIGHTS = ["A", "B", "C", "D"] as const satisfies readonly Weight[];
+const fieldTexts = (doc: SearchDocument) => [doc.title, labels(doc), middle(doc), doc.body];
 
-/** The lengths of the fields the text vector weights A, B, C and D, in that order, as BM25F counts them. */
-const fieldLengths = (doc: SearchDocument) => [doc.title, labels(doc), middle(doc), doc.body].map(countWords);
+/** A document's field texts and distinct words, built once for everything its entry needs. */
+interface DocumentTexts {
+  fields: string[];
+  words: string[];
+}
+
+function documentTexts(doc: SearchDocument): DocumentTexts {
+  const fields = fieldTexts(doc);
+  // Counted here rather than with to_tsvector in SQL: on the embedded database that second
+  // analysis pass took a third of the indexing time. Attachments count: they make a document match.
+  return { fields, words: documentWords([...fields, ...doc.chunks.map((c) => c.text)]) };
+}
 
 /** The texts analysed for the documents, in their languages. */
-const analysedTexts = (docs: SearchDocument[]) =>
-  docs.flatMap((d) => [d.title, labels(d), middle(d), d.body, ...d.chunks.map((c) => c.text)].map((text) => ({ text, language: d.language })));
+const analysedTexts = (docs: SearchDocument[], texts: Map<string, DocumentTexts>) =>
+  docs.flatMap((d) => [...texts.get(d.id)!.fields, ...d.chunks.map((c) => c.text)].map((text) => ({ text, language: d.language })));
 
-function entryRow(doc: SearchDocument, vectorOf: VectorOf, docWords: readonly string[]): Prisma.Sql {
-  const l = doc.language;
-  const fields = [vector(vectorOf, doc.title, "A", l), vector(vectorOf, labels(doc), "B", l), vector(vectorOf, middle(doc), "C", l), vector(vectorOf, doc.body, "D", l)];
-  const tsv = Prisma.join(fields, " || ");
+function entryRow(doc: SearchDocument, vectorOf: VectorOf, { fields, words }: DocumentTexts): Prisma.Sql {
+  const tsv = Prisma.join(fields.map((text, i) => vector(vectorOf, text, WEIGHTS[i]!, doc.language)), " || ");
+  // BM25F's field lengths.
+  const lengths = fields.map(countWords);
   return Prisma.sql`(
     ${doc.id}, ${doc.slug}, ${doc.title}, ${doc.type}::"DocumentType", ${doc.language}::"Language", ${doc.year}, to_timestamp(${doc.date}::float8 / 1000),
     ${doc.visibility}::"Visibility", ${doc.organizationId}, ${doc.contributorId},
     ${doc.embargoUntil === null ? null : new Date(doc.embargoUntil)}::timestamp,
     ${doc.focusAreas.map((f) => f.id)}::text[], ${doc.focusAreas.map((f) => f.slug)}::text[], ${doc.countries}::text[], ${doc.sectors}::text[],
     ${doc.tags}::text[], ${doc.organization?.slug ?? null}, ${JSON.stringify(doc.focusAreas)}::jsonb,
-    ${snippetSource(doc)}, ${tsv}, ${docWords}::text[], ${fieldLengths(doc)}::int[])`;
+    ${snippetSource(doc)}, ${tsv}, ${words}::text[], ${lengths}::int[])`;
 }
 
 const entryColumns = Prisma.raw(
@@ -91,19 +101,19 @@ export async function upsertEntries(
   if (docs.length === 0) return;
   const ids = docs.map((d) => d.id);
   await lockVocabulary(db);
-  const vectorOf = analyser ? await analyser.prepare(db, analysedTexts(docs)) : () => null;
-  const docWords = new Map(docs.map((d) => [d.id, words(d)]));
+  const texts = new Map(docs.map((d) => [d.id, documentTexts(d)]));
+  const vectorOf = analyser ? await analyser.prepare(db, analysedTexts(docs, texts)) : () => null;
   if (!fresh) {
     await bumpIndexGeneration(db, ids);
     await retractWords(db, ids);
   }
   for (let i = 0; i < docs.length; i += 100) {
-    const rows = docs.slice(i, i + 100).map((doc) => entryRow(doc, vectorOf, docWords.get(doc.id)!));
+    const rows = docs.slice(i, i + 100).map((doc) => entryRow(doc, vectorOf, texts.get(doc.id)!));
     await db.$executeRaw`INSERT INTO "SearchEntry" (${entryColumns}) VALUES ${Prisma.join(rows)} ON CONFLICT ("documentId") DO UPDATE SET ${updateAll}`;
   }
   if (!fresh) await db.$executeRaw`DELETE FROM "SearchChunk" WHERE "documentId" = ANY(${ids}::text[])`;
   await writeChunks(db, docs, vectorOf);
-  if (fresh && tally) await tally.add(db, docWords);
+  if (fresh && tally) await tally.add(db, new Map(docs.map((d) => [d.id, texts.get(d.id)!.words])));
   else await addWords(db, ids);
 }
 

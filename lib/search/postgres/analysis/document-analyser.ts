@@ -44,17 +44,23 @@ export class DocumentAnalyser {
   async prepare(db: Db, texts: readonly { text: string; language: Language }[]): Promise<VectorOf> {
     if (!this.enabled || !(await this.#check(db))) return NOT_ANALYSED;
     const tokensOf = new Map<string, string[] | null>();
+    const tokensIn = (text: string) => (tokensOf.has(text) ? tokensOf.get(text)! : simpleTokens(text));
     const byLanguage = new Map<Language, Set<string>>(LANGUAGES.map((l) => [l, new Set()]));
     for (const { text, language } of texts) {
-      const tokens = tokensOf.has(text) ? tokensOf.get(text)! : simpleTokens(text);
+      const tokens = tokensIn(text);
       tokensOf.set(text, tokens);
       if (tokens) for (const token of tokens) byLanguage.get(language)!.add(token);
     }
-    for (const [language, tokens] of byLanguage) for (const config of CONFIGS[language]) await this.#cache.learn(db, config, tokens);
+    await this.#learn(db, byLanguage);
     return (text, language, weight) => {
-      const tokens = tokensOf.has(text) ? tokensOf.get(text)! : simpleTokens(text);
+      const tokens = tokensIn(text);
       return tokens ? this.#vector(tokens, language, weight) : null;
     };
+  }
+
+  /** Asks the database for the tokens of each language, in each of its configurations. */
+  async #learn(db: Db, byLanguage: Iterable<[Language, Iterable<string>]>): Promise<void> {
+    for (const [language, tokens] of byLanguage) for (const config of CONFIGS[language]) await this.#cache.learn(db, config, tokens);
   }
 
   #vector(tokens: string[], language: Language, weight: Weight): string {
@@ -89,7 +95,7 @@ export class DocumentAnalyser {
   async #prepareUnchecked(db: Db, probe: string): Promise<(language: Language) => string> {
     const tokens = simpleTokens(probe);
     if (!tokens) throw new Error("the analysis probe must be a simple text");
-    for (const language of LANGUAGES) for (const config of CONFIGS[language]) await this.#cache.learn(db, config, tokens);
+    await this.#learn(db, LANGUAGES.map((language) => [language, tokens]));
     return (language) => this.#vector(tokens, language, "B");
   }
 }

@@ -4,7 +4,7 @@
 // the snippet. A page's texts are scanned once each, with positions in typed arrays and a word
 // sliced only when its first letter is one the query's words start with: building a string and
 // an object for every word of every hit cost more than the rest of the search.
-import { foldWord } from "../../fold-word";
+import { foldWord, isAsciiWordChar } from "../../fold-word";
 import { isFunctionWord } from "../../function-words";
 import type { Excerpt, Segment } from "../../snippet-text";
 
@@ -17,7 +17,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const wordChars = new Map<number, boolean>();
 /** Whether a UTF-16 unit is part of a word (ASCII decided inline; others once each, then remembered). */
 function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return isAsciiWordChar(code);
   let known = wordChars.get(code);
   if (known === undefined) wordChars.set(code, (known = WORD_CHAR.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff)));
   return known;
