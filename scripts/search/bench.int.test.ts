@@ -17,13 +17,24 @@ afterEach(async () => {
 type Latency = { p50_ms: number; p95_ms: number };
 type Scenario = Latency & { baseline: Latency; ratio_p50: number; ratio_p95: number };
 
-it("prints each scenario beside the plain full-text baseline, their ratios and the load average", async () => {
+it("prints indexing and each scenario beside the plain full-text baseline, their ratios and the load average", async () => {
   const tmp = mkdtempSync(path.join(tmpdir(), "puente-bench-test-"));
   folders.push(tmp);
   const run = npmRun("search:bench", ["--docs", "400", "--queries", "10"], { env: { TMPDIR: tmp } });
   runs.push(run);
   expect(await run.exited, run.output()).toBe(0);
-  const report = JSON.parse(run.output().trim().split("\n").at(-1)!) as { latency: Record<string, Scenario>; load_average_1m: { min: number; max: number } };
+  const report = JSON.parse(run.output().trim().split("\n").at(-1)!) as {
+    latency: Record<string, Scenario>;
+    load_average_1m: { min: number; max: number };
+    index_seconds: number;
+    index_baseline: { rows_seconds: number; gin_seconds: number; seconds: number };
+    index_ratio: number;
+  };
+  expect(report.index_baseline.rows_seconds).toBeGreaterThan(0);
+  expect(report.index_baseline.gin_seconds).toBeGreaterThan(0);
+  expect(report.index_baseline.seconds).toBeCloseTo(report.index_baseline.rows_seconds + report.index_baseline.gin_seconds, 1);
+  // Within the rounding of two small durations.
+  expect(Math.abs(report.index_ratio / (report.index_seconds / report.index_baseline.seconds) - 1)).toBeLessThan(0.25);
   expect(Object.keys(report.latency)).toEqual(["anonymous", "anonymous+type+focusArea", "orgMember", "orgMember+type+focusArea"]);
   for (const scenario of Object.values(report.latency)) {
     expect(scenario.baseline.p50_ms).toBeGreaterThan(0);
