@@ -3,20 +3,13 @@
 // the live index, searches wait at most for one step. Searched with SQL alone, which needs the
 // session for every statement of a search (the memory index needs it far less, and the rebuild
 // then finished too soon to tell anything).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate/apply-migrations";
+import { expect, it } from "vitest";
+import { embeddedDatabaseForTests } from "@/lib/testing/embedded-database";
 import { searchAccessFilter } from "../access-filter";
 import type { SearchDocument } from "../types";
 import { PostgresSearchEngine } from "./postgres-engine";
 
-let dataDir: string;
-let embedded: EmbeddedPostgres;
-let db: Database;
+const embedded = embeddedDatabaseForTests({ onDisk: true });
 
 function doc(i: number, word: string): SearchDocument {
   const body = `Report ${i} on the ${word} programme: border cooperation, customs data and port inspections in region ${i % 17}.`;
@@ -31,21 +24,8 @@ async function* batchesOf(docs: SearchDocument[], size: number): AsyncGenerator<
   for (let i = 0; i < docs.length; i += size) yield docs.slice(i, i + size);
 }
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "puente-rebuild-test-"));
-  embedded = await startEmbeddedPostgres({ dataDir });
-  await applyMigrations(embedded.url);
-  db = createPrismaClient(embedded.url, { max: 2 });
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await embedded?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 it("lets searches through between its steps instead of holding the database until it ends", async () => {
-  const engine = new PostgresSearchEngine(db, { memoryIndex: false });
+  const engine = new PostgresSearchEngine(embedded(), { memoryIndex: false });
   await engine.upsert([doc(0, "quokka")]);
   const anonymous = searchAccessFilter({ kind: "anonymous" });
   const search = () => engine.search({ q: "quokka", filters: {}, sort: "relevance", page: 1, pageSize: 20 }, anonymous);

@@ -1,32 +1,19 @@
 // The vectors the application builds are PostgreSQL's own, on the PostgreSQL server the tests
 // use and on the embedded database (another major version, built for WebAssembly): text by
 // text, and through the indexer and a rebuild (the same index tables, the same vocabulary).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db as serverDb } from "@/lib/db";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate/apply-migrations";
+import type { Database } from "@/lib/db/client";
 import { markdownToText } from "@/lib/markdown/markdown-text";
 import { documents as seedDocuments } from "@/prisma/seed/data";
+import { embeddedDatabaseForTests } from "@/lib/testing/embedded-database";
 import { generator } from "@/scripts/search/corpus";
 import type { SearchDocument } from "../../types";
 import { PostgresSearchEngine } from "../postgres-engine";
 import { CONFIGS, type Language } from "../tsquery";
 import { DocumentAnalyser, type Weight } from "./document-analyser";
 
-let embedded: EmbeddedPostgres;
-let embeddedDb: Database;
-
-beforeAll(async () => {
-  embedded = await startEmbeddedPostgres();
-  await applyMigrations(embedded.url);
-  embeddedDb = createPrismaClient(embedded.url, { max: 2 });
-}, 120_000);
-
-afterAll(async () => {
-  await embeddedDb?.$disconnect();
-  await embedded?.stop();
-});
+const embedded = embeddedDatabaseForTests();
 
 const corpus = generator(7);
 
@@ -93,8 +80,8 @@ describe("vectors built in the application", () => {
   }, 120_000);
 
   it("are the embedded database's, text by text", async () => {
-    await expectDatabaseVectors(embeddedDb, sampleTexts(), 0.6);
-    await expectDatabaseVectors(embeddedDb, randomTexts(3000), 0.3);
+    await expectDatabaseVectors(embedded(), sampleTexts(), 0.6);
+    await expectDatabaseVectors(embedded(), randomTexts(3000), 0.3);
   }, 120_000);
 });
 
@@ -121,21 +108,21 @@ async function indexSnapshot(db: Database) {
 describe("indexing with the application's analysis", () => {
   it("writes the index the database's analysis writes, one write at a time and in a rebuild", async () => {
     const docs = searchDocuments();
-    const byDatabase = new PostgresSearchEngine(embeddedDb, { memoryIndex: false, analysis: "database" });
-    const byApplication = new PostgresSearchEngine(embeddedDb, { memoryIndex: false, analysis: "application" });
+    const byDatabase = new PostgresSearchEngine(embedded(), { memoryIndex: false, analysis: "database" });
+    const byApplication = new PostgresSearchEngine(embedded(), { memoryIndex: false, analysis: "application" });
 
     for (const doc of docs) await byDatabase.upsert([doc]);
-    const expected = await indexSnapshot(embeddedDb);
+    const expected = await indexSnapshot(embedded());
     expect((expected.words as unknown[]).length).toBeGreaterThan(100);
 
     await byApplication.rebuild((async function* () {
       yield docs.slice(0, 10);
       yield docs.slice(10);
     })());
-    expect(await indexSnapshot(embeddedDb)).toEqual(expected);
+    expect(await indexSnapshot(embedded())).toEqual(expected);
 
     await byApplication.remove(docs.map((d) => d.id));
     for (const doc of docs) await byApplication.upsert([doc]);
-    expect(await indexSnapshot(embeddedDb)).toEqual(expected);
+    expect(await indexSnapshot(embedded())).toEqual(expected);
   }, 180_000);
 });

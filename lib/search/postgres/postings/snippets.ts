@@ -13,7 +13,7 @@ import { EDGE, type Snippets } from "../snippets";
 import type { Bitmap } from "./bitmaps";
 import type { NodePair } from "./score";
 import type { PostingsStore } from "./store";
-import { bestExcerpts, scanText } from "./snippet-words";
+import { bestExcerpts, scanText, wordStarts } from "./snippet-words";
 import { parseTsvector } from "./tsvector-text";
 import { queryWords, type QueryNode } from "./tsquery-text";
 
@@ -42,23 +42,23 @@ async function analysedWords(db: Db, words: string[]): Promise<Map<string, { en:
   return out;
 }
 
-/** The words and prefixes the query looks for in each language, and the letters they start with. */
+/** The words and prefixes the query looks for in each language, and how the words that may be them start. */
 function wanted(highlight: NodePair | null) {
   const of = (node: QueryNode | null) => {
     const { lexemes, prefixes } = queryWords(node);
-    return { lexemes: new Set(lexemes), prefixes, initials: new Set([...lexemes, ...prefixes].map((w) => w[0]!)) };
+    return { lexemes: new Set(lexemes), prefixes, starts: wordStarts([...lexemes, ...prefixes]) };
   };
   return { en: of(highlight?.en ?? null), es: of(highlight?.es ?? null) };
 }
 
 /**
  * A snippet for each text, in its document's language, marking the words the query looks for.
- * Only words that start with the letter one of the query's words starts with are analysed:
- * the stemmers change endings, never a word's first letter.
+ * Only words that start as one of the query's words does are analysed (./snippet-words.ts
+ * WordStarts): the analysis changes endings and accents, not a word's first two letters.
  */
 async function snippetsOf(db: Db, texts: { text: string; language: "en" | "es" }[], highlight: NodePair | null): Promise<string[]> {
   const query = wanted(highlight);
-  const scanned = texts.map(({ text, language }) => scanText(text, query[language].initials));
+  const scanned = texts.map(({ text, language }) => scanText(text, query[language].starts));
   const candidates = new Set<string>();
   for (const s of scanned) for (let i = 0; i < s.count; i++) if (s.words[i] !== undefined) candidates.add(s.words[i]!);
   const analysed = await analysedWords(db, [...candidates]);
