@@ -40,7 +40,8 @@ type Figures = { "ndcg@10": number; "mrr@10": number; "recall@100": number };
 it("ranks each query's one relevant document first through every peer, and names the best", async () => {
   const tmp = mkdtempSync(path.join(tmpdir(), "puente-peers-test-"));
   folders.push(tmp);
-  const run = npmRun("search:peers", ["--collection", collection(tmp)], { env: { TMPDIR: tmp } });
+  // The PostgreSQL server rather than an embedded database: the same plain ranking, without starting one.
+  const run = npmRun("search:peers", ["--collection", collection(tmp), "--db", "postgres"], { env: { TMPDIR: tmp } });
   runs.push(run);
   expect(await run.exited, run.output()).toBe(0);
   const report = JSON.parse(run.output().trim().split("\n").at(-1)!) as { queries: number; best_peer: { name: string; "ndcg@10": number }; peers: Record<string, Figures> };
