@@ -2,6 +2,7 @@
 // search:eval and search:mixed-collection. Every docs and queries line is checked: a bad line
 // fails with the file and line number rather than being indexed or run half-read.
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 
 export const collectionLanguages = ["en", "es"] as const;
@@ -85,3 +86,28 @@ export const metaLanguage = (meta: CollectionMeta): CollectionLanguage => (meta.
 
 /** A document's language: its own when docs.jsonl gives one, else the collection's. */
 export const documentLanguage = (doc: DocLine, fallback: CollectionLanguage): CollectionLanguage => doc.language ?? fallback;
+
+/** A document with its language decided (its own, else the collection's). */
+export type CollectionDoc = DocLine & { language: CollectionLanguage };
+
+/** A collection as search:eval and search:peers run it: its documents (each with its language), one queries file and the judgments. */
+export interface Collection {
+  meta: CollectionMeta;
+  name: string;
+  docs: CollectionDoc[];
+  /** Whether docs.jsonl gives languages of its own (a mixed-language collection). */
+  mixed: boolean;
+  queries: QueryLine[];
+  queriesFile: string;
+  qrels: Qrels;
+}
+
+export function readCollection(dir: string, queriesFile = path.join(dir, "queries.jsonl")): Collection {
+  const meta = JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as CollectionMeta;
+  const fallback = metaLanguage(meta);
+  const lines = readDocs(path.join(dir, "docs.jsonl"));
+  return {
+    meta, name: meta.name ?? path.basename(dir), docs: lines.map((d) => ({ ...d, language: documentLanguage(d, fallback) })),
+    mixed: lines.some((d) => d.language !== undefined), queries: readQueries(queriesFile), queriesFile, qrels: readQrels(path.join(dir, "qrels.tsv")),
+  };
+}

@@ -7,11 +7,11 @@
 // (`"language": "en" | "es"`), so a mixed-language collection is indexed as the app would
 // (see search:mixed-collection). Queries may carry a `language` too: they are still analysed
 // in both languages, but the figures are then also given per query language (`by_language`).
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { searchAccessFilter } from "../../lib/search/access-filter";
 import type { SearchDocument } from "../../lib/search/types";
-import { type CollectionLanguage, type CollectionMeta, type DocLine, documentLanguage, metaLanguage, readDocs, readQrels, readQueries } from "./collection";
+import { type CollectionLanguage, type DocLine, readCollection } from "./collection";
 import { inBatches, openHarness, parseArgs, pick, runMain, warmEngine } from "./harness";
 import { mean, mrrAt, ndcgAt, percentile, recallAt, round } from "./metrics";
 
@@ -41,13 +41,9 @@ runMain("search:eval", async () => {
   const runOut = args.get("run-out");
   const log = (s: string) => console.error(`[search:eval] ${s}`);
 
-  const meta = JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as CollectionMeta;
-  const language = metaLanguage(meta);
-  const docLines = readDocs(path.join(dir, "docs.jsonl"));
-  const docs = docLines.map((d) => toSearchDocument(d, documentLanguage(d, language)));
-  const queries = readQueries(queriesFile);
-  const qrels = readQrels(path.join(dir, "qrels.tsv"));
-  const mixed = docLines.some((d) => d.language !== undefined);
+  const collection = readCollection(dir, queriesFile);
+  const { queries, qrels, mixed } = collection;
+  const docs = collection.docs.map((d) => toSearchDocument(d, d.language));
   if (mixed) log(`document languages: ${JSON.stringify(countBy(docs.map((d) => d.language)))}`);
 
   const harness = await openHarness(engineName, dbKind, log);
@@ -89,7 +85,7 @@ runMain("search:eval", async () => {
     }
     if (runOut) writeFileSync(runOut, runLines.join("\n") + (runLines.length ? "\n" : ""));
     console.log(JSON.stringify({
-      collection: meta.name ?? path.basename(dir), engine: engineName, queries: queries.length, queries_file: path.basename(queriesFile),
+      collection: collection.name, engine: engineName, queries: queries.length, queries_file: path.basename(queriesFile),
       "ndcg@10": round(mean(ndcg), 4), "mrr@10": round(mean(mrr), 4), "recall@100": round(mean(recall), 4),
       p50_ms: round(percentile(latency, 50), 1), p95_ms: round(percentile(latency, 95), 1),
       ...(mixed ? { docs_by_language: countBy(docs.map((d) => d.language)) } : {}),

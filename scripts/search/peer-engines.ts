@@ -6,14 +6,14 @@
 import { Index as FlexIndex } from "flexsearch";
 import MiniSearch, { type SearchOptions } from "minisearch";
 import { create, insertMultiple, search as oramaSearch } from "@orama/orama";
-import type { DocLine } from "./collection";
+import type { CollectionDoc } from "./collection";
 
 /** A peer set up over a collection: answers a query's document ids, best first. */
 export type PeerSearch = (query: string, depth: number) => Promise<string[]>;
 
 export interface Peer {
   name: string;
-  build(docs: readonly DocLine[]): Promise<PeerSearch>;
+  build(docs: readonly CollectionDoc[]): Promise<PeerSearch>;
 }
 
 function miniSearch(name: string, options: SearchOptions): Peer {

@@ -4,14 +4,14 @@
 // by the same configuration with its words OR-ed (plainto_tsquery alone would AND them, and
 // find nothing for most long questions), and matches are ordered by ts_rank.
 import type { Database } from "../../lib/db/client";
-import type { CollectionLanguage, DocLine } from "./collection";
+import type { CollectionLanguage } from "./collection";
 import type { Peer } from "./peer-engines";
 
 const CONFIG: Record<CollectionLanguage, string> = { en: "english", es: "spanish" };
 const BATCH = 500;
 
 /** `normalization`: ts_rank's length normalization (0, its default: none; 1: divided by 1 + log of the length). */
-export function postgresPeer(db: Database, language: (doc: DocLine) => CollectionLanguage, normalization: 0 | 1): Peer {
+export function postgresPeer(db: Database, normalization: 0 | 1): Peer {
   return {
     name: normalization === 0 ? "postgres ts_rank" : "postgres ts_rank, normalization 1",
     async build(docs) {
@@ -22,11 +22,11 @@ export function postgresPeer(db: Database, language: (doc: DocLine) => Collectio
         await db.$executeRaw`
           INSERT INTO peer_documents (id, config, tsv)
           SELECT d.id, d.config::regconfig, setweight(to_tsvector(d.config::regconfig, d.title), 'A') || to_tsvector(d.config::regconfig, d.text)
-          FROM unnest(${batch.map((d) => d.id)}::text[], ${batch.map((d) => CONFIG[language(d)])}::text[], ${batch.map((d) => d.title ?? "")}::text[],
+          FROM unnest(${batch.map((d) => d.id)}::text[], ${batch.map((d) => CONFIG[d.language])}::text[], ${batch.map((d) => d.title ?? "")}::text[],
             ${batch.map((d) => d.text ?? "")}::text[]) AS d(id, config, title, text)`;
       }
       await db.$executeRawUnsafe(`CREATE INDEX peer_documents_tsv ON peer_documents USING gin (tsv)`);
-      const configs = [...new Set(docs.map((d) => CONFIG[language(d)]))];
+      const configs = [...new Set(docs.map((d) => CONFIG[d.language]))];
       return async (query, depth) => {
         // Each document meets the query as its own language analyses it; a query of stop words only matches nothing.
         const rows = await db.$queryRaw<{ id: string }[]>`

@@ -5,8 +5,7 @@
 // settings. Prints one JSON line: every peer's nDCG@10, MRR@10 and Recall@100 (computed as
 // search:eval computes Puente's), and the best peer's nDCG@10, which Puente's is compared with.
 import path from "node:path";
-import { readFileSync } from "node:fs";
-import { type CollectionMeta, type DocLine, documentLanguage, metaLanguage, readDocs, readQrels, readQueries } from "./collection";
+import { type CollectionDoc, readCollection } from "./collection";
 import { openHarness, parseArgs, pick, runMain } from "./harness";
 import { mean, mrrAt, ndcgAt, recallAt, round } from "./metrics";
 import { LIBRARY_PEERS, type Peer } from "./peer-engines";
@@ -21,7 +20,7 @@ interface PeerFigures {
   seconds: number;
 }
 
-async function measure(peer: Peer, docs: DocLine[], queries: { id: string; text: string }[], qrels: Map<string, Map<string, number>>): Promise<PeerFigures> {
+async function measure(peer: Peer, docs: CollectionDoc[], queries: { id: string; text: string }[], qrels: Map<string, Map<string, number>>): Promise<PeerFigures> {
   const started = performance.now();
   const search = await peer.build(docs);
   const ndcg: number[] = [], mrr: number[] = [], recall: number[] = [];
@@ -44,17 +43,12 @@ runMain("search:peers", async () => {
   const dbKind = pick(args.get("db"), ["postgres", "embedded"] as const, "embedded", "db");
   const log = (s: string) => console.error(`[search:peers] ${s}`);
 
-  const meta = JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as CollectionMeta;
-  const fallback = metaLanguage(meta);
-  const docs = readDocs(path.join(dir, "docs.jsonl"));
-  const queries = readQueries(queriesFile);
-  const qrels = readQrels(path.join(dir, "qrels.tsv"));
+  const { name, docs, queries, qrels } = readCollection(dir, queriesFile);
 
   // A throwaway database for the plain PostgreSQL peers (Puente's engine there is not used).
   const harness = await openHarness("postgres", dbKind, log);
   try {
-    const language = (d: DocLine) => documentLanguage(d, fallback);
-    const peers = [...LIBRARY_PEERS, postgresPeer(harness.db, language, 0), postgresPeer(harness.db, language, 1)];
+    const peers = [...LIBRARY_PEERS, postgresPeer(harness.db, 0), postgresPeer(harness.db, 1)];
     const figures: Record<string, PeerFigures> = {};
     for (const peer of peers) {
       figures[peer.name] = await measure(peer, docs, queries, qrels);
@@ -62,7 +56,7 @@ runMain("search:peers", async () => {
     }
     const [bestName, best] = Object.entries(figures).sort(([, a], [, b]) => b["ndcg@10"] - a["ndcg@10"])[0]!;
     console.log(JSON.stringify({
-      collection: meta.name ?? path.basename(dir), queries: queries.length, queries_file: path.basename(queriesFile),
+      collection: name, queries: queries.length, queries_file: path.basename(queriesFile),
       best_peer: { name: bestName, "ndcg@10": best["ndcg@10"] }, peers: figures,
     }));
   } finally {

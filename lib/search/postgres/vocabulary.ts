@@ -50,7 +50,9 @@ function classedEntries(documentIds: string[]): Prisma.Sql {
   return Prisma.sql`(SELECT e."documentId", e.words, ${Prisma.join(columns)} FROM "SearchEntry" e WHERE e."documentId" = ANY(${documentIds}::text[])) c`;
 }
 
-const classColumns = Prisma.raw(accessColumns.map((c) => `c."${c}"`).join(", "));
+/** The access columns as a list, each name qualified by `table` when given. */
+const accessColumnList = (table?: string) => Prisma.raw(accessColumns.map((c) => (table ? `${table}."${c}"` : `"${c}"`)).join(", "));
+const classColumns = accessColumnList("c");
 /** One key per class (epoch seconds: a timestamp's text form depends on DateStyle). */
 const classKey = Prisma.raw(
   `md5(row(${accessColumns.map((c) => (c === "embargoUntil" ? `extract(epoch FROM c."${c}")` : `c."${c}"`)).join(", ")})::text)::uuid`,
@@ -118,8 +120,8 @@ export async function writeClassCounts(db: Db, rows: ClassCountRows): Promise<vo
   // vocabulary's write took 8.0-8.7 s instead of 11.5-12.0 s.
   await db.$executeRaw`
     WITH k AS MATERIALIZED (SELECT c."documentId", ${classKey} AS "accessKey", ${classColumns} FROM ${classedEntries([...new Set(rows.entries)])})
-    INSERT INTO "SearchWord" ("term", "accessKey", ${Prisma.raw(accessColumns.map((c) => `"${c}"`).join(", "))}, "documents")
-    SELECT u.term, k."accessKey", ${Prisma.raw(accessColumns.map((c) => `k."${c}"`).join(", "))}, u.n
+    INSERT INTO "SearchWord" ("term", "accessKey", ${accessColumnList()}, "documents")
+    SELECT u.term, k."accessKey", ${accessColumnList("k")}, u.n
     FROM unnest(${rows.entries}::text[], ${rows.terms}::text[], ${rows.counts}::int[]) AS u(entry, term, n)
     JOIN k ON k."documentId" = u.entry`;
 }
@@ -132,7 +134,7 @@ export async function writeTerms(db: Db, terms: string[]): Promise<void> {
 /** Adds the (just written) entries' words to the counts of their classes, and to the word list. */
 export async function addWords(db: Db, documentIds: string[]): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO "SearchWord" ("term", "accessKey", ${Prisma.raw(accessColumns.map((c) => `"${c}"`).join(", "))}, "documents")
+    INSERT INTO "SearchWord" ("term", "accessKey", ${accessColumnList()}, "documents")
     SELECT c.term, ${classKey}, ${classColumns}, count(*)::int
     FROM ${classedWords(documentIds)}
     GROUP BY c.term, ${classColumns}
