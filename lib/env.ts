@@ -2,6 +2,7 @@
 // Parsed once, on first use, so that a bad variable stops the process at start with a
 // message naming it (scripts/start.ts and instrumentation.ts call loadEnv() first).
 import { z } from "zod";
+import { productionIssues } from "./env-production";
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
@@ -39,8 +40,11 @@ const baseSchema = z.object({
   PUENTE_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
   /** Fixed port for the embedded database's socket; unset picks a free one. */
   EMBEDDED_DB_PORT: optional(z.coerce.number().int().min(1).max(65535)),
-  /** "auto": `npm start` seeds the demo content into an empty database; "never": it does not. */
-  SEED_DEMO_CONTENT: z.preprocess(emptyToUndefined, z.enum(["auto", "never"]).default("auto")),
+  /**
+   * "auto": `npm start` seeds the demo content into an empty database; "never": it does not.
+   * Unset: auto, but never in production (where auto is refused: lib/env-production.ts).
+   */
+  SEED_DEMO_CONTENT: optional(z.enum(["auto", "never"])),
   /** Public URL of the site, used for absolute links. */
   APP_URL: optional(z.url()),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
@@ -117,18 +121,14 @@ const schema = baseSchema.superRefine((env, ctx) => {
     ctx.addIssue({ code: "custom", path: ["S3_ACCESS_KEY_ID"], message: "set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together, or neither (to use the default AWS credentials)" });
   }
   if (env.PUENTE_ENV === "production") {
-    if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required when PUENTE_ENV=production" });
-    // Links in emails must not be built from a request's Host header, which a client controls.
-    if (!env.APP_URL) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required when PUENTE_ENV=production" });
-    if (!env.SMTP_HOST) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["SMTP_HOST"],
-        message: "is required when PUENTE_ENV=production: without it, sign-in and password-reset links would only be kept in the development mailbox, which production does not serve",
-      });
-    }
+    for (const issue of productionIssues(env)) ctx.addIssue({ code: "custom", path: [issue.variable], message: issue.message });
   }
-});
+}).transform((env) => ({ ...env, SEED_DEMO_CONTENT: seedDemoContent(env) }));
+
+/** Whether `npm start` seeds an empty database: as set, else never in production and auto elsewhere. */
+function seedDemoContent(env: { SEED_DEMO_CONTENT?: "auto" | "never"; PUENTE_ENV: string }): "auto" | "never" {
+  return env.SEED_DEMO_CONTENT ?? (env.PUENTE_ENV === "production" ? "never" : "auto");
+}
 
 export type Env = z.infer<typeof schema>;
 

@@ -8,7 +8,8 @@
 import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply-migrations";
-import { loadEnv, type Env } from "../lib/env";
+import { withMigrationLock } from "../lib/db/migrate/migration-lock";
+import { EnvError, loadEnv, type Env } from "../lib/env";
 import { createStorage } from "../lib/storage/get-storage";
 import { needsSeed, seedDatabase } from "../prisma/seed/seed";
 import { resolveAuthSecret } from "./lib/auth-secret";
@@ -29,19 +30,28 @@ const SHUTDOWN_DEADLINE_MS = 60_000;
 
 interface Database {
   url: string;
+  /** A server other instances may share (so migrating and seeding take turns), or the embedded one. */
+  shared: boolean;
   stop(): Promise<void>;
 }
 
 async function openDatabase(env: Env): Promise<Database> {
   if (env.DATABASE_URL) {
     console.log("Using the PostgreSQL server in DATABASE_URL");
-    return { url: env.DATABASE_URL, stop: async () => {} };
+    return { url: env.DATABASE_URL, shared: true, stop: async () => {} };
   }
   const dataDir = embeddedDataDir(env);
   console.log(`Starting the embedded database in ${dataDir}`);
   const embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_DB_PORT });
   console.log(`Embedded database ready on 127.0.0.1:${embedded.port} (${elapsed()})`);
-  return embedded;
+  return { url: embedded.url, shared: false, stop: () => embedded.stop() };
+}
+
+/** Migrates and seeds; on a shared server, one instance at a time (the others then find nothing to do). */
+async function prepareDatabase(database: Database, env: Env): Promise<void> {
+  if (!database.shared) return migrateAndSeed(database.url, env);
+  const onWait = () => console.log("Another instance is migrating the database: waiting for it to finish");
+  await withMigrationLock(database.url, () => migrateAndSeed(database.url, env), { onWait });
 }
 
 async function migrateAndSeed(url: string, env: Env): Promise<void> {
@@ -75,8 +85,19 @@ async function announceWhenReady(env: Env, server: ManagedChild): Promise<void> 
   console.log("Press Ctrl-C to stop.\n");
 }
 
+/** The configuration, or a clean exit naming each variable to fix (no stack trace: nothing crashed). */
+function configuration(): Env {
+  try {
+    return loadEnv();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`Puente cannot start. ${error.message}`);
+    process.exit(1);
+  }
+}
+
 async function main(): Promise<void> {
-  const env = loadEnv();
+  const env = configuration();
   const building = build();
   const opening = openDatabase(env);
   // Both are awaited below; a stop request may come first and must not leave a rejection unhandled.
@@ -108,7 +129,7 @@ async function main(): Promise<void> {
 
   try {
     const database = await opening;
-    await migrateAndSeed(database.url, env);
+    await prepareDatabase(database, env);
     await building;
     if (stopping) return;
     const server = spawnWebServer({ ...process.env, DATABASE_URL: database.url, AUTH_SECRET: resolveAuthSecret(env) }, { dev });

@@ -18,7 +18,7 @@ const oidcSettings = {
 };
 const productionSettings = {
   PUENTE_ENV: "production",
-  AUTH_SECRET: "s".repeat(40),
+  AUTH_SECRET: "q3Jv8Lw1Zr6TnYb0Kc5HxP2sGd9MfA7e",
   APP_URL: "https://puente.example.org",
   SMTP_HOST: "smtp.example.org",
 };

@@ -16,7 +16,7 @@ describe("HOST", () => {
   });
 
   it("in production, refuses to run without SMTP, saying where the links would go", () => {
-    const production = { PUENTE_ENV: "production", AUTH_SECRET: "x".repeat(32), APP_URL: "https://puente.example.org", HOST: "0.0.0.0" };
+    const production = { PUENTE_ENV: "production", AUTH_SECRET: "q3Jv8Lw1Zr6TnYb0Kc5HxP2sGd9MfA7e", APP_URL: "https://puente.example.org", HOST: "0.0.0.0" };
     expect(() => parseEnv(production)).toThrow(/SMTP_HOST: is required when PUENTE_ENV=production: without it, sign-in and password-reset links/);
   });
 });
