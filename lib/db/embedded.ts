@@ -14,6 +14,8 @@ export interface EmbeddedPostgres {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** The data folder as PGlite's own gzipped tarball (what `loadEmbeddedDataDir` reads back). */
+  dumpDataDir(): Promise<Blob>;
 }
 
 export interface EmbeddedOptions {
@@ -25,6 +27,23 @@ export interface EmbeddedOptions {
   maxConnections?: number;
 }
 
+const EXTENSIONS = { pg_trgm, unaccent };
+
+/**
+ * Fills an empty data folder from a tarball made by `dumpDataDir` (a backup), then closes it:
+ * the next start opens it as usual. Takes the folder's lock, so a running app is never touched.
+ */
+export async function loadEmbeddedDataDir(dataDir: string, tarball: Blob): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  const releaseLock = acquireDataDirLock(path.join(dataDir, "puente.lock"));
+  try {
+    const db = await PGlite.create({ dataDir, loadDataDir: tarball, extensions: EXTENSIONS });
+    await db.close();
+  } finally {
+    releaseLock();
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   let releaseLock = () => {};
   if (options.dataDir) {
@@ -32,10 +51,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     // PGlite has no multi-process locking: two processes on one folder would corrupt it.
     releaseLock = acquireDataDirLock(path.join(options.dataDir, "puente.lock"));
   }
-  const db = await PGlite.create({
-    dataDir: options.dataDir,
-    extensions: { pg_trgm, unaccent },
-  });
+  const db = await PGlite.create({ dataDir: options.dataDir, extensions: EXTENSIONS });
   const port = options.port || (await freePort());
   const server = new PGLiteSocketServer({
     db,
@@ -49,6 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     port,
+    dumpDataDir: () => db.dumpDataDir("gzip"),
     async stop() {
       if (stopped) return;
       stopped = true;
