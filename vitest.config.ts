@@ -33,6 +33,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        // The Meilisearch contract alone, with no database (npm run verify:meilisearch runs it
+        // against a deployer's server); `npm test` runs the same files in "integration".
+        test: {
+          name: "meilisearch",
+          include: ["lib/search/meilisearch/**/*.int.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

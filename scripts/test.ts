@@ -3,22 +3,12 @@
 // (CHROMIUM_PATH); each suite creates and drops its own databases.
 // Each step runs its tool's own script with node (no npx, npm or shell in between), in its own
 // process group: SIGINT or SIGTERM stops the step in progress, and its workers with it.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { spawnManaged, stopChildren } from "./lib/child-process";
+import { packageBin as bin } from "./lib/package-bin";
 import { onStopRequest } from "./lib/stop-signals";
 
-const require = createRequire(import.meta.url);
 /** Time a step gets to stop (Playwright drops its databases and closes its web server). */
 const STEP_GRACE_MS = 45_000;
-
-/** The script behind a package's command, as npx would run it. */
-function bin(pkg: string, name: string): string {
-  const manifest = require.resolve(`${pkg}/package.json`);
-  const { bin: bins } = JSON.parse(readFileSync(manifest, "utf8")) as { bin: Record<string, string> };
-  return path.join(path.dirname(manifest), bins[name]!);
-}
 
 const steps: [string, string[]][] = [
   ["Type check", [bin("typescript", "tsc"), "--noEmit"]],

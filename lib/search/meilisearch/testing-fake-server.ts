@@ -40,6 +40,7 @@ export class FakeMeilisearch {
   #route(method: string, parts: string[], payload: unknown): Response {
     const [root, uid, sub, action] = parts;
     const body = payload as Json & Json[];
+    if (root === "version") return this.#json(200, { pkgVersion: "0.0.0-fake", commitSha: "", commitDate: "" });
     if (root === "tasks") return this.#json(200, { ...this.tasks[Number(uid)], batchUid: 0, canceledBy: null, duration: null, enqueuedAt: "", startedAt: null, finishedAt: null });
     if (root === "swap-indexes") {
       return this.#task("indexSwap", null, () => {
