@@ -152,6 +152,16 @@ export function loadEnv(): Env {
   return cached;
 }
 
+/**
+ * What a build needs: only PUENTE_ENV, which next.config.js bakes into the headers. A build
+ * (a Docker image's, say) runs without the production secrets, so it must not demand them.
+ */
+export function loadBuildEnv(): Pick<Env, "PUENTE_ENV"> {
+  const result = baseSchema.pick({ PUENTE_ENV: true }).safeParse(process.env);
+  if (!result.success) throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  return result.data;
+}
+
 /** The database URL; throws a clear message where none is configured. */
 export function requireDatabaseUrl(): string {
   const url = loadEnv().DATABASE_URL;

@@ -11,7 +11,7 @@ import { applyMigrations } from "../lib/db/migrate/apply-migrations";
 import { withMigrationLock } from "../lib/db/migrate/migration-lock";
 import { EnvError, loadEnv, type Env } from "../lib/env";
 import { createStorage } from "../lib/storage/get-storage";
-import { needsSeed, seedDatabase } from "../prisma/seed/seed";
+import { ensureFocusAreas, needsSeed, seedDatabase } from "../prisma/seed/seed";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build";
 import { stopChildren, type ManagedChild } from "./lib/child-process";
@@ -57,10 +57,12 @@ async function prepareDatabase(database: Database, env: Env): Promise<void> {
 async function migrateAndSeed(url: string, env: Env): Promise<void> {
   const applied = await applyMigrations(url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")} (${elapsed()})` : "Database schema is up to date");
-  if (env.SEED_DEMO_CONTENT === "never") return;
   const db = createPrismaClient(url, { max: 1 });
   try {
-    if (await needsSeed(db)) {
+    if (env.SEED_DEMO_CONTENT === "never") {
+      const added = await ensureFocusAreas(db);
+      if (added > 0) console.log(`Added the coalition's ${added} focus areas (no demo content: SEED_DEMO_CONTENT=never)`);
+    } else if (await needsSeed(db)) {
       const result = await seedDatabase(db, { storage: createStorage(env) });
       console.log(`Seeded demo content: ${result.documents} documents, ${result.users} accounts (${elapsed()})`);
     }

@@ -31,7 +31,11 @@ const date = (value: string) => new Date(`${value}T00:00:00.000Z`);
 /** Every demo account signs in with this password (listed in the README; demo only). */
 export const DEMO_PASSWORD = "puente-demo-2026";
 
-async function seedFocusAreas(db: Database): Promise<number> {
+/**
+ * The coalition's focus areas: reference data rather than demo content, so `npm start` adds
+ * the missing ones even where it never seeds (production). Answers how many it added.
+ */
+export async function ensureFocusAreas(db: Database): Promise<number> {
   const { count } = await db.focusArea.createMany({
     data: focusAreas.map(({ parentSlug: _parent, ...area }) => area),
     skipDuplicates: true,
@@ -147,7 +151,7 @@ async function seedDocument(db: Database, doc: SeedDocument, storage: FileStorag
 
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<SeedResult> {
   const result: SeedResult = { focusAreas: 0, organizations: 0, users: 0, documents: 0 };
-  result.focusAreas = await seedFocusAreas(db);
+  result.focusAreas = await ensureFocusAreas(db);
   result.organizations = (await db.organization.createMany({ data: organizations, skipDuplicates: true })).count;
   result.users = await seedUsers(db);
   const existing = new Set((await db.document.findMany({ select: { slug: true } })).map((d) => d.slug));

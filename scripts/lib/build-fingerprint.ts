@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const inputs = [
+export const FINGERPRINT_INPUTS = [
   "app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js",
   "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
   // patch-package's changes to dependencies the build bundles (adapter-pg).
@@ -15,7 +15,7 @@ const testFile = /\.(int\.)?test\.tsx?$/;
 
 function listInputs(root: string): string[] {
   const found: string[] = [];
-  for (const entry of inputs) {
+  for (const entry of FINGERPRINT_INPUTS) {
     const absolute = path.join(root, entry);
     if (!existsSync(absolute)) continue;
     if (!statSync(absolute).isDirectory()) {
