@@ -98,6 +98,8 @@ const baseSchema = z.object({
    * for memory).
    */
   SEARCH_MEMORY_INDEX: flag(true),
+  /** false: visitors' page reads are not cached (lib/cache/visitor-cache.ts); bench:pages compares both. */
+  VISITOR_CACHE: flag(true),
   /** How often the digest job looks for due digests and mail to send (lib/digests/runner.ts). */
   DIGEST_INTERVAL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(200).max(3_600_000).default(15_000)),
   /** false: the web server does not run the digest job (run `npm run jobs` on its own instead). */

@@ -5,6 +5,7 @@ import { notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 import { slugSchema } from "@/lib/validation/browse";
+import { visitorCached } from "@/lib/cache/visitor-cache";
 import { visibleDocumentsWhere } from "./document-access";
 import { toDocumentCard, toDocumentDetail, documentCardSelect, documentDetailInclude } from "./document-mappers";
 import type { DocumentCard, DocumentDetail } from "./document-mappers";
@@ -48,11 +49,11 @@ const newestFirst: Prisma.DocumentOrderByWithRelationInput[] = [
 ];
 
 /** One page of the list; a page past the last one shows the last one (a hand-edited URL). */
-export async function listDocuments(
+export const listDocuments = visitorCached("listDocuments", async (
   viewer: Viewer,
   filters: DocumentFilters,
   paging: { page: number; pageSize: number },
-): Promise<Page<DocumentCard>> {
+): Promise<Page<DocumentCard>> => {
   const where = listingWhere(viewer, filters);
   const findPage = (page: number) =>
     db.document.findMany({ where, orderBy: newestFirst, skip: (page - 1) * paging.pageSize, take: paging.pageSize, select: documentCardSelect });
@@ -65,21 +66,21 @@ export async function listDocuments(
     page,
     pageCount,
   };
-}
+});
 
 /** Counts per type for the other filters, so each type tab shows what choosing it gives. */
-export async function countDocumentsByType(
+export const countDocumentsByType = visitorCached("countDocumentsByType", async (
   viewer: Viewer,
   filters: Omit<DocumentFilters, "type">,
-): Promise<Record<DocumentType, number>> {
+): Promise<Record<DocumentType, number>> => {
   const groups = await db.document.groupBy({ by: ["type"], where: listingWhere(viewer, filters), _count: { _all: true } });
   const counts: Record<DocumentType, number> = { BEST_PRACTICE: 0, RESEARCH: 0, REPORT: 0 };
   for (const group of groups) counts[group.type] = group._count._all;
   return counts;
-}
+});
 
 /** Years that have documents for these filters, newest first (for the year filter). */
-export async function listPublicationYears(viewer: Viewer, filters: DocumentFilters): Promise<number[]> {
+export const listPublicationYears = visitorCached("listPublicationYears", async (viewer: Viewer, filters: DocumentFilters): Promise<number[]> => {
   const range = await db.document.aggregate({
     where: listingWhere(viewer, filters),
     _min: { publicationDate: true },
@@ -89,9 +90,9 @@ export async function listPublicationYears(viewer: Viewer, filters: DocumentFilt
   const max = range._max.publicationDate?.getUTCFullYear();
   if (min === undefined || max === undefined) return [];
   return Array.from({ length: max - min + 1 }, (_, index) => max - index);
-}
+});
 
-export async function getLatestDocuments(viewer: Viewer, limit: number): Promise<DocumentCard[]> {
+export const getLatestDocuments = visitorCached("getLatestDocuments", async (viewer: Viewer, limit: number): Promise<DocumentCard[]> => {
   const rows = await db.document.findMany({
     where: listingWhere(viewer, {}),
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -99,9 +100,9 @@ export async function getLatestDocuments(viewer: Viewer, limit: number): Promise
     select: documentCardSelect,
   });
   return rows.map(toDocumentCard);
-}
+});
 
-export async function getFeaturedDocuments(viewer: Viewer, limit: number): Promise<DocumentCard[]> {
+export const getFeaturedDocuments = visitorCached("getFeaturedDocuments", async (viewer: Viewer, limit: number): Promise<DocumentCard[]> => {
   const rows = await db.document.findMany({
     where: { AND: [listingWhere(viewer, {}), { featured: true }] },
     orderBy: newestFirst,
@@ -109,13 +110,13 @@ export async function getFeaturedDocuments(viewer: Viewer, limit: number): Promi
     select: documentCardSelect,
   });
   return rows.map(toDocumentCard);
-}
+});
 
 /**
  * A document the viewer may read; NOT_FOUND otherwise, so its existence is never confirmed.
  * Memoized per request: the page and its metadata both ask for it.
  */
-export const getDocumentBySlug = cache(async (viewer: Viewer, slug: string): Promise<DocumentDetail> => {
+export const getDocumentBySlug = cache(visitorCached("getDocumentBySlug", async (viewer: Viewer, slug: string): Promise<DocumentDetail> => {
   if (!slugSchema.safeParse(slug).success) throw notFoundError("Document not found");
   const row = await db.document.findFirst({
     where: { AND: [visibleDocumentsWhere(viewer), { slug }] },
@@ -123,4 +124,4 @@ export const getDocumentBySlug = cache(async (viewer: Viewer, slug: string): Pro
   });
   if (!row) throw notFoundError("Document not found");
   return toDocumentDetail(row);
-});
+}));

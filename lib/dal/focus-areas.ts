@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import { slugSchema } from "@/lib/validation/browse";
+import { visitorCached } from "@/lib/cache/visitor-cache";
 import { visibleDocumentsWhere } from "./document-access";
 import type { Viewer } from "@/lib/policies/viewer";
 
@@ -42,21 +43,21 @@ function toSummary({ _count, ...area }: SummaryRow): FocusAreaSummary {
   return { ...area, documentCount: _count.documents };
 }
 
-export async function listFocusAreas(viewer: Viewer): Promise<FocusAreaSummary[]> {
+export const listFocusAreas = visitorCached("listFocusAreas", async (viewer: Viewer): Promise<FocusAreaSummary[]> => {
   const rows = await db.focusArea.findMany({
     orderBy: [{ displayOrder: "asc" }, { slug: "asc" }],
     select: summarySelect(viewer),
   });
   return rows.map(toSummary);
-}
+});
 
 /** Memoized per request: the page and its metadata both ask for it. */
-export const getFocusAreaBySlug = cache(async (viewer: Viewer, slug: string): Promise<FocusAreaSummary> => {
+export const getFocusAreaBySlug = cache(visitorCached("getFocusAreaBySlug", async (viewer: Viewer, slug: string): Promise<FocusAreaSummary> => {
   if (!slugSchema.safeParse(slug).success) throw notFoundError("Focus area not found");
   const row = await db.focusArea.findUnique({ where: { slug }, select: summarySelect(viewer) });
   if (!row) throw notFoundError("Focus area not found");
   return toSummary(row);
-});
+}));
 
 export interface FocusAreaName {
   id: string;

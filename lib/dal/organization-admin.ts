@@ -8,6 +8,8 @@ import type { Viewer } from "@/lib/policies/viewer";
 import { requireAdmin, requireOrganizationManager, requireUser } from "./guards";
 import { openInvitation } from "./invitations";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { contentChanged } from "@/lib/cache/content-generation";
+import { processContentWatch } from "@/lib/cache/visitor-cache";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 
 export interface OrganizationInput {
@@ -70,6 +72,8 @@ export async function updateOrganization(viewer: Viewer, id: string, input: Orga
       // Search shows the organization's name and filters by its slug: its published documents are indexed again.
       const published = await tx.document.findMany({ where: { organizationId: id, status: "PUBLISHED" }, select: { id: true } });
       await enqueueSearchSync(tx, published.map((d) => d.id));
+      // Its page and its documents' bylines change even when it has no published document.
+      await contentChanged(tx, processContentWatch());
       return updated;
     });
   } catch (error) {

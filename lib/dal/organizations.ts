@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import type { Sector } from "@/lib/generated/prisma/enums";
+import { visitorCached } from "@/lib/cache/visitor-cache";
 import { slugSchema } from "@/lib/validation/browse";
 import type { Viewer } from "@/lib/policies/viewer";
 
@@ -22,7 +23,7 @@ export interface OrganizationProfile {
  * restricted); their documents are listed through listDocuments, scoped to the viewer.
  */
 /** Memoized per request: the page and its metadata both ask for it. */
-export const getOrganizationBySlug = cache(async (_viewer: Viewer, slug: string): Promise<OrganizationProfile> => {
+export const getOrganizationBySlug = cache(visitorCached("getOrganizationBySlug", async (_viewer: Viewer, slug: string): Promise<OrganizationProfile> => {
   if (!slugSchema.safeParse(slug).success) throw notFoundError("Organization not found");
   const row = await db.organization.findUnique({
     where: { slug },
@@ -30,7 +31,7 @@ export const getOrganizationBySlug = cache(async (_viewer: Viewer, slug: string)
   });
   if (!row) throw notFoundError("Organization not found");
   return row;
-});
+}));
 
 /** Names of the organizations with these slugs, in one query (directory data, public). */
 export async function listOrganizationNames(slugs: string[]): Promise<Map<string, string>> {

@@ -17,6 +17,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dropOnExit = () => database.dropSync();
   process.once("exit", dropOnExit);
   process.env.DATABASE_URL = database.url;
+  // Tests write rows directly (not through the outbox that announces changes) and read them back
+  // as visitors at once: they read the database. lib/cache's tests turn the cache on.
+  process.env.VISITOR_CACHE = "false";
   project.provide("databaseUrl", database.url);
   // Vitest calls this after the run whether tests passed or failed.
   return async () => {

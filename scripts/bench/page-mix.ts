@@ -44,10 +44,10 @@ export async function warmUp(baseUrl: string, urls: string[]): Promise<void> {
 }
 
 /** A healthy platform on fresh data (a start that failed in a build is retried on new data). */
-async function startOnce(engine: Engine): Promise<{ platform: Platform; readyMs: number; databaseUrl?: string }> {
+async function startOnce(engine: Engine, vars: Record<string, string>): Promise<{ platform: Platform; readyMs: number; databaseUrl?: string }> {
   const port = await freePort();
   const databaseUrl = engine === "postgres" ? (await createScratchDatabase()).url : undefined;
-  const platform = startPlatform(port, databaseUrl ? { DATABASE_URL: databaseUrl } : { PUENTE_DATA_DIR: tempDir("pages").dir });
+  const platform = startPlatform(port, { ...vars, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PUENTE_DATA_DIR: tempDir("pages").dir }) });
   try {
     return { platform, databaseUrl, readyMs: await waitForOk(platform, `${platform.baseUrl}/api/health`, HEALTH_TIMEOUT_MS) };
   } catch (error) {
@@ -56,10 +56,10 @@ async function startOnce(engine: Engine): Promise<{ platform: Platform; readyMs:
   }
 }
 
-/** The platform on `engine`, healthy; `databaseUrl` is the scratch database's (postgres only). */
-export async function startFreshPlatform(engine: Engine): Promise<{ platform: Platform; databaseUrl?: string }> {
+/** The platform on `engine` (with `vars` set), healthy; `databaseUrl` is the scratch database's (postgres only). */
+export async function startFreshPlatform(engine: Engine, vars: Record<string, string> = {}): Promise<{ platform: Platform; databaseUrl?: string }> {
   console.error(`${engine}: starting the platform…`);
-  const { platform, readyMs, databaseUrl } = await retryOnBuildInterference(engine, () => startOnce(engine));
+  const { platform, readyMs, databaseUrl } = await retryOnBuildInterference(engine, () => startOnce(engine, vars));
   const built = platform.markAt(BUILD_STARTED) !== undefined;
   console.error(`${engine}: healthy after ${(readyMs / 1000).toFixed(1)}s${built ? " (including a build: sources had changed)" : ""}`);
   return { platform, databaseUrl };

@@ -1,7 +1,9 @@
-// Page latency/throughput of the public browsing pages, per database engine:
-//   npm run -s bench:pages -- [--engine embedded|postgres|both] [--duration 30] [--connections 10]
-// Each engine gets a fresh platform started through scripts/start.ts (fresh embedded data
-// folder, or a scratch database on the local PostgreSQL), so both serve the same seed content.
+// Page latency/throughput of the public browsing pages, per database engine, with and without
+// the visitor cache (lib/cache/visitor-cache.ts), side by side in one run:
+//   npm run -s bench:pages -- [--engine embedded|postgres|both] [--cache off|on|both] [--duration 30] [--connections 10]
+// Each engine and cache setting gets a fresh platform started through scripts/start.ts (fresh
+// embedded data folder, or a scratch database on the local PostgreSQL), so all serve the same
+// seed content; the requests are anonymous, as most traffic is.
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { GROUPS, startFreshPlatform, warmUp, type Engine } from "./page-mix";
@@ -9,6 +11,7 @@ import { installSignalCleanup, load, runCleanups } from "./platform";
 
 interface Row {
   engine: Engine;
+  cache: "off" | "on";
   group: string;
   urls: number;
   connections: number;
@@ -31,6 +34,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       engine: { type: "string", default: "both" },
+      cache: { type: "string", default: "both" },
       duration: { type: "string", default: "30" },
       connections: { type: "string", default: "10" },
     },
@@ -42,12 +46,14 @@ function options() {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   if (!(duration > 0) || !(connections > 0)) throw new Error("--duration and --connections must be positive numbers");
-  return { engines, duration, connections };
+  const caches = (values.cache === "both" ? ["off", "on"] : [values.cache]) as Row["cache"][];
+  if (!caches.every((c) => c === "off" || c === "on")) throw new Error(`--cache must be off, on or both (got ${values.cache})`);
+  return { engines, caches, duration, connections };
 }
 
-async function measure(baseUrl: string, engine: Engine, group: string, urls: string[], duration: number, connections: number): Promise<Row> {
+async function measure(baseUrl: string, engine: Engine, cache: Row["cache"], group: string, urls: string[], duration: number, connections: number): Promise<Row> {
   const loadBefore = load();
-  console.error(`${engine}: ${group} for ${duration}s with ${connections} connections (load ${loadBefore})…`);
+  console.error(`${engine}, cache ${cache}: ${group} for ${duration}s with ${connections} connections (load ${loadBefore})…`);
   const result = await autocannon({
     url: baseUrl,
     connections,
@@ -57,38 +63,42 @@ async function measure(baseUrl: string, engine: Engine, group: string, urls: str
   });
   const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stat]) => [code, stat.count]));
   return {
-    engine, group, urls: urls.length, connections, durationS: result.duration,
+    engine, cache, group, urls: urls.length, connections, durationS: result.duration,
     p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, avgMs: result.latency.average,
     reqPerSec: result.requests.average, requests: result.requests.total,
     non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, statusCodes, loadBefore,
   };
 }
 
-async function benchEngine(engine: Engine, duration: number, connections: number): Promise<Row[]> {
-  const { platform } = await startFreshPlatform(engine);
+async function benchEngine(engine: Engine, cache: Row["cache"], duration: number, connections: number): Promise<Row[]> {
+  const { platform } = await startFreshPlatform(engine, { VISITOR_CACHE: cache === "on" ? "true" : "false" });
   const rows: Row[] = [];
   for (const [group, urls] of Object.entries(GROUPS)) {
     await warmUp(platform.baseUrl, urls);
-    rows.push(await measure(platform.baseUrl, engine, group, urls, duration, connections));
+    rows.push(await measure(platform.baseUrl, engine, cache, group, urls, duration, connections));
   }
   await platform.stop();
   return rows;
 }
 
 function printTable(rows: Row[]): void {
-  const header = ["engine", "group", "p50 ms", "p90 ms", "p99 ms", "req/s", "requests", "non-2xx", "errors"];
-  const body = rows.map((r) => [r.engine, r.group, r.p50, r.p90, r.p99, r.reqPerSec.toFixed(1), r.requests, r.non2xx, r.errors + r.timeouts].map(String));
+  const header = ["engine", "cache", "group", "p50 ms", "p90 ms", "p99 ms", "req/s", "requests", "non-2xx", "errors", "load", "req/s on/off"];
+  const ratio = (r: Row) => {
+    const off = rows.find((o) => o.engine === r.engine && o.group === r.group && o.cache === "off");
+    return r.cache === "on" && off ? (r.reqPerSec / off.reqPerSec).toFixed(2) : "";
+  };
+  const body = rows.map((r) => [r.engine, r.cache, r.group, r.p50, r.p90, r.p99, r.reqPerSec.toFixed(1), r.requests, r.non2xx, r.errors + r.timeouts, r.loadBefore, ratio(r)].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((line) => line[i]!.length)));
-  for (const line of [header, ...body]) console.log(line.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+  for (const line of [header, ...body]) console.log(line.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
 }
 
 async function main(): Promise<void> {
   installSignalCleanup();
-  const { engines, duration, connections } = options();
+  const { engines, caches, duration, connections } = options();
   const rows: Row[] = [];
   try {
     // One engine at a time: both on 2 cores at once would measure contention, not the engine.
-    for (const engine of engines) rows.push(...(await benchEngine(engine, duration, connections)));
+    for (const engine of engines) for (const cache of caches) rows.push(...(await benchEngine(engine, cache, duration, connections)));
   } finally {
     await runCleanups();
   }
