@@ -22,6 +22,7 @@ type Mode = "starting" | "listening" | "single-session" | "down" | "closed";
 export class ContentWatch {
   #generation = 0;
   #mode: Mode = "starting";
+  /** The connection in use or being opened; a lost one that is no longer it is ignored. */
   #client: pg.Client | null = null;
   #started: Promise<void> | null = null;
 
@@ -50,6 +51,7 @@ export class ContentWatch {
 
   async #connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url, application_name: "puente-content-watch" });
+    this.#client = client;
     client.on("error", () => this.#lost(client));
     client.on("end", () => this.#lost(client));
     client.on("notification", () => this.bump());
@@ -63,7 +65,6 @@ export class ContentWatch {
         return;
       }
       await client.query(`LISTEN ${CONTENT_CHANNEL}`);
-      this.#client = client;
       // Whatever changed while no one listened: forget it all.
       this.bump();
       this.#mode = "listening";
@@ -73,9 +74,10 @@ export class ContentWatch {
   }
 
   #lost(client: pg.Client): void {
-    if (this.#mode === "closed" || this.#mode === "single-session") return;
+    // "error" and "end" both come for one lost connection: reconnect once.
+    if (this.#mode === "closed" || this.#mode === "single-session" || this.#client !== client) return;
+    this.#client = null;
     this.#mode = "down";
-    if (this.#client === client) this.#client = null;
     client.end().catch(() => undefined);
     setTimeout(() => {
       if (this.#mode === "down") this.#started = this.#connect();

@@ -111,6 +111,26 @@ describe("the visitor cache on a PostgreSQL server", () => {
   });
 });
 
+describe("a lost listening connection", () => {
+  it("turns the cache off until the watch has reconnected, then forgets what it held", async () => {
+    const watch = new ContentWatch(requireDatabaseUrl());
+    await watch.ready();
+    try {
+      const before = watch.generation()!;
+      await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'puente-content-watch' AND datname = current_database()`;
+      await within(() => watch.generation() === null);
+      await within(() => watch.generation() !== null);
+      expect(watch.generation()).toBeGreaterThan(before);
+      // Listening again: a commit elsewhere is announced.
+      const now = watch.generation()!;
+      await db.$executeRaw`SELECT pg_notify(${CONTENT_CHANNEL}, '')`;
+      await within(() => watch.generation()! > now);
+    } finally {
+      await watch.close();
+    }
+  });
+});
+
 describe("the visitor cache on the embedded database", () => {
   it("trusts the in-process generation (PGlite runs one transaction at a time and cannot deliver NOTIFY)", async () => {
     const embedded = await startEmbeddedPostgres();
