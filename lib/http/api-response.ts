@@ -3,8 +3,10 @@ import "server-only";
 //   { error: { code, message, fieldErrors?: { [field]: [{ code, message }] }, ...details } }
 // where codes are stable and messages come from the forms' catalog in the request's language
 // (api-messages.ts). Zod failures are 422 (400 for query parameters), known errors answer
-// their own status and code, anything else is logged and answered with a generic 500.
+// their own status and code, a lost database connection is a 503, anything else is logged and
+// answered with a generic 500.
 import { z } from "zod";
+import { isConnectionError } from "@/lib/db/connection-error";
 import { AppError, FieldError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { errorMessage, localizeFieldErrors, type ApiFieldError, type MessageValues } from "./api-messages";
@@ -43,7 +45,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 export const invalidInput = (error: z.ZodError) => new ApiError(422, "invalid_input", { fieldErrors: fieldErrorsOf(error) });
 export const invalidQuery = (fieldErrors: Record<string, string[]>) => new ApiError(400, "invalid_query", { fieldErrors });
 
-function errorBody(locale: Locale, status: number, code: string, { fieldErrors, details = {} }: ApiErrorOptions): Response {
+function errorBody(locale: Locale, status: number, code: string, { fieldErrors, details = {} }: ApiErrorOptions, headers: Record<string, string> = {}): Response {
   const body: ApiErrorBody = {
     error: {
       ...details,
@@ -52,7 +54,7 @@ function errorBody(locale: Locale, status: number, code: string, { fieldErrors, 
       ...(fieldErrors ? { fieldErrors: localizeFieldErrors(locale, fieldErrors) } : {}),
     },
   };
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 /** Turns what a handler threw into its answer. */
@@ -67,6 +69,12 @@ export function errorResponse(error: unknown, locale: Locale): Response {
     // Message keys (snake_case) are the precise code; free text falls back to the error class.
     const code = /^[a-z][a-z_]*$/.test(error.message) ? error.message : error.code.toLowerCase();
     return errorBody(locale, error.status, code, {});
+  }
+  // The database is unreachable or dropped the connection: a temporary outage, not a bug. Say
+  // so at once (503, retry shortly) instead of a 500; the pool reconnects by itself.
+  if (isConnectionError(error)) {
+    console.error("API request failed: the database is unavailable:", error instanceof Error ? error.message.trim().split("\n").at(-1) : error);
+    return errorBody(locale, 503, "unavailable", {}, { "Retry-After": "2" });
   }
   console.error("API request failed:", error);
   return errorBody(locale, 500, "unexpected", {});
