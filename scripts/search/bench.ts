@@ -1,5 +1,5 @@
 // npm run search:bench -- [--docs 100000] [--queries 200] [--engine postgres|meilisearch] [--db embedded|postgres] [--seed 1]
-//   [--query-length short|long] [--during-rebuild] [--analysis application|database]
+//   [--query-length short|long] [--during-rebuild] [--analysis application|database] [--peers]
 // Generates a realistic bilingual corpus (seeded, reproducible), indexes it into a throwaway
 // database through engine.rebuild (then, for the built-in engine, the same documents into a
 // plain full-text table, ./bench-baseline.ts baselineIndexing, for the indexing ratio), then
@@ -10,7 +10,9 @@
 // average, as JSON. With --during-rebuild, it then rebuilds the index again while the anonymous
 // queries run one after another (./bench-rebuild.ts). The built-in engine's memory index is
 // loaded before anything is measured (its time and size are printed); SEARCH_MEMORY_INDEX=false
-// measures SQL alone.
+// measures SQL alone. With --peers, after all of that, it times the in-memory search libraries
+// search:peers compares relevance with on the same documents and the same query strings, top
+// 20, one library at a time (./bench-peers.ts).
 import { loadEnv } from "../../lib/env";
 import { searchAccessFilter } from "../../lib/search/access-filter";
 import type { Filter } from "../../lib/search/filter";
@@ -18,6 +20,7 @@ import type { SearchFilters } from "../../lib/search/types";
 import { SEARCH_QUERY_MAX } from "../../lib/validation/search";
 import { loadavg } from "node:os";
 import { baselineIndexing, baselineSearch } from "./bench-baseline";
+import { peerLatency } from "./bench-peers";
 import { searchesDuringRebuild } from "./bench-rebuild";
 import { generator, ORGS, TYPES } from "./corpus";
 import { inBatches, openHarness, parseArgs, pick, runMain, warmEngine } from "./harness";
@@ -65,6 +68,9 @@ runMain("search:bench", async () => {
     const scenarios: Record<string, unknown> = {};
     const summary = (ms: number[]) => ({ p50_ms: round(percentile(ms, 50), 1), p95_ms: round(percentile(ms, 95), 1), p99_ms: round(percentile(ms, 99), 1), max_ms: round(Math.max(...ms), 1) });
     const load = [loadavg()[0]!];
+    // Every query Puente was timed with, as often as it ran, and its timings: what --peers replays.
+    const timedQueries: string[] = [];
+    const timedMs: number[] = [];
     for (const [viewerName, access] of Object.entries(viewers)) {
       for (const filtered of [false, true]) {
         const ms: number[] = [];
@@ -80,6 +86,8 @@ runMain("search:bench", async () => {
           await baselineSearch(harness.db, q);
           baseline.push(performance.now() - plainStart);
         }
+        timedQueries.push(...queries);
+        timedMs.push(...ms);
         const name = `${viewerName}${filtered ? "+type+focusArea" : ""}`;
         const puente = summary(ms);
         const plain = baseline.length > 0 ? summary(baseline) : null;
@@ -94,6 +102,7 @@ runMain("search:bench", async () => {
     const duringRebuild = args.has("during-rebuild") ? await searchesDuringRebuild(harness, docs, queries, viewers.anonymous!) : undefined;
     if (duringRebuild) log(`anonymous during a rebuild: ${JSON.stringify(duringRebuild)}`);
     load.push(loadavg()[0]!);
+    const peers = args.has("peers") ? await peerLatency(docs, timedQueries, timedMs, log) : undefined;
     console.log(JSON.stringify({
       engine: engineName, db: dbKind, docs: count, avg_body_words: Math.round(totalWords / count), seed,
       index_seconds: round(indexSeconds, 2),
@@ -102,7 +111,7 @@ runMain("search:bench", async () => {
         index_ratio: round(indexSeconds / plainIndexing.seconds, 2),
       }),
       memory_index: { ...memoryIndex, seconds: round(memoryIndex.seconds, 1) }, index_docs_per_s: round(count / indexSeconds, 1), page_size: 20, facets: "always",
-      query_words: queryLength === "long" ? `${SEARCH_QUERY_MAX} characters` : "1-3", latency: scenarios, ...(duringRebuild && { during_rebuild: duringRebuild }),
+      query_words: queryLength === "long" ? `${SEARCH_QUERY_MAX} characters` : "1-3", latency: scenarios, ...(duringRebuild && { during_rebuild: duringRebuild }), ...(peers && { peers }),
       load_average_1m: { min: round(Math.min(...load), 2), max: round(Math.max(...load), 2) },
       baseline: "SearchEntry.tsv through its GIN index, ts_rank, top 20; no access filter, facets, totals or attachments",
       index_baseline_is: "title (A) and summary+body (D) analysed once in the document's language into an unindexed table, then CREATE INDEX USING gin",
