@@ -11,7 +11,7 @@ import { runInNewContext } from "node:vm";
 import type { SearchDocument } from "../../lib/search/types";
 import type { CollectionDoc } from "./collection";
 import { percentile, round } from "./metrics";
-import { LIBRARY_PEERS, type Peer } from "./peer-engines";
+import { LIBRARY_PEERS, yieldToEventLoop, type Peer } from "./peer-engines";
 
 /** Puente's page size in search:bench: each peer keeps as many hits. */
 const DEPTH = 20;
@@ -67,6 +67,8 @@ async function timePeer(peer: Peer, docs: readonly CollectionDoc[], queries: rea
     const start = performance.now();
     await search(q, DEPTH);
     ms.push(performance.now() - start);
+    // Between timed queries (not inside one): a stop request is handled at once.
+    await yieldToEventLoop();
   }
   return { build_seconds, ms }; // the index goes with `search`, out of scope here
 }

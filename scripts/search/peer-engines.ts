@@ -8,6 +8,9 @@ import MiniSearch, { type SearchOptions } from "minisearch";
 import { create, insertMultiple, search as oramaSearch } from "@orama/orama";
 import type { CollectionDoc } from "./collection";
 
+/** Lets timers and signal handlers run (a resolved await does not: it only queues a microtask). */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A peer set up over a collection: answers a query's document ids, best first. */
 export type PeerSearch = (query: string, depth: number) => Promise<string[]>;
 
@@ -21,7 +24,9 @@ function miniSearch(name: string, options: SearchOptions): Peer {
     name,
     async build(docs) {
       const index = new MiniSearch<{ id: string; title: string; text: string }>({ fields: ["title", "text"], idField: "id" });
-      index.addAll(docs.map((d) => ({ id: d.id, title: d.title ?? "", text: d.text ?? "" })));
+      // In chunks, letting the event loop run between them: a stop request (SIGINT, SIGTERM) is
+      // handled there, and one addAll of 100,000 documents held it off for minutes.
+      await index.addAllAsync(docs.map((d) => ({ id: d.id, title: d.title ?? "", text: d.text ?? "" })), { chunkSize: 1000 });
       return async (query, depth) => index.search(query, options).slice(0, depth).map((hit) => String(hit.id));
     },
   };
@@ -33,7 +38,10 @@ function flexSearch(name: string, tokenize: "strict" | "forward"): Peer {
     name,
     async build(docs) {
       const index = new FlexIndex({ tokenize });
-      docs.forEach((d, i) => index.add(i, `${d.title ?? ""}\n${d.text ?? ""}`));
+      for (const [i, d] of docs.entries()) {
+        index.add(i, `${d.title ?? ""}\n${d.text ?? ""}`);
+        if (i % 1000 === 999) await yieldToEventLoop(); // as for MiniSearch above
+      }
       return async (query, depth) => (index.search(query, { limit: depth, suggest: true }) as number[]).map((i) => docs[i]!.id);
     },
   };
